@@ -1,0 +1,108 @@
+using Adoption.Portal.Domain;
+using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Domain.Email;
+using Adoption.Portal.Domain.Ingestion;
+using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Domain.Training;
+using Adoption.Portal.Domain.Value;
+using Adoption.Portal.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Data;
+
+/// <summary>
+/// The whole domain and ASP.NET Core Identity in one context. Each provider has its own subclass
+/// and its own migrations, so the model stays one and the SQL stays native:
+/// <code>
+/// dotnet ef migrations add Name -p portal/Adoption.Portal -c SqliteAdoptionDb    -o Data/Migrations/Sqlite
+/// dotnet ef migrations add Name -p portal/Adoption.Portal -c SqlServerAdoptionDb -o Data/Migrations/SqlServer
+/// </code>
+/// (<c>scripts/add-migration.sh Name</c> runs both.)
+/// </summary>
+public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options)
+{
+    /// <summary>Read by the tenancy query filters; null sees every account (vendor staff, jobs).</summary>
+    internal int? TenantAccountId => tenant?.AccountId;
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<CsmNote> CsmNotes => Set<CsmNote>();
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<SuccessPlan> Plans => Set<SuccessPlan>();
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<OutcomeMetric> Metrics => Set<OutcomeMetric>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+    public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
+
+    public DbSet<ValueEntry> ValueEntries => Set<ValueEntry>();
+
+    public DbSet<TrainingPath> TrainingPaths => Set<TrainingPath>();
+    public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
+
+    public DbSet<KeyFeature> KeyFeatures => Set<KeyFeature>();
+    public DbSet<FeatureEventRule> FeatureEventRules => Set<FeatureEventRule>();
+    public DbSet<NpsResponse> NpsResponses => Set<NpsResponse>();
+
+    public DbSet<ProductEnvironment> ProductEnvironments => Set<ProductEnvironment>();
+    public DbSet<WriteKey> WriteKeys => Set<WriteKey>();
+    public DbSet<TrackedEvent> TrackedEvents => Set<TrackedEvent>();
+    public DbSet<AccountFeatureDay> AccountFeatureDays => Set<AccountFeatureDay>();
+    public DbSet<UserDay> UserDays => Set<UserDay>();
+    public DbSet<UserFeatureDay> UserFeatureDays => Set<UserFeatureDay>();
+
+    public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AdoptionDb).Assembly);
+        TenancyFilters.Apply(builder, this);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; the converter restores DateTimeKind.Utc on the way back.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // The original value stays what the editor loaded (or posted back), so a concurrent save by
+    // someone else makes the UPDATE match no row and EF raises DbUpdateConcurrencyException.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Adoption.Portal.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies pending migrations (the operator's <c>migrate</c> command).</summary>
+    public static async Task MigrateAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while the ingestion API writes; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>Migrates (when configured) and fills an empty database with the demo.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        if (options.MigrateOnStart)
+        {
+            await app.Services.MigrateAsync();
+        }
+
+        if (options.SeedDemoData)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        }
+    }
+}

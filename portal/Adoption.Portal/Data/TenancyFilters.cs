@@ -1,0 +1,45 @@
+using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Domain.Email;
+using Adoption.Portal.Domain.Ingestion;
+using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Domain.Training;
+using Adoption.Portal.Domain.Value;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Data;
+
+/// <summary>
+/// One rule for every table a customer can reach: rows of another account do not exist. EF Core
+/// evaluates <see cref="AdoptionDb.TenantAccountId"/> per query, so one model serves every tenant.
+/// </summary>
+internal static class TenancyFilters
+{
+    public static void Apply(ModelBuilder b, AdoptionDb db)
+    {
+        b.Entity<Account>().HasQueryFilter(a => db.TenantAccountId == null || a.Id == db.TenantAccountId);
+        b.Entity<Contact>().HasQueryFilter(c => db.TenantAccountId == null || c.AccountId == db.TenantAccountId);
+        b.Entity<Risk>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<SupportTicket>().HasQueryFilter(t => db.TenantAccountId == null || t.AccountId == db.TenantAccountId);
+        b.Entity<Invitation>().HasQueryFilter(i => db.TenantAccountId == null || i.AccountId == db.TenantAccountId);
+        b.Entity<SuccessPlan>().HasQueryFilter(p => db.TenantAccountId == null || p.AccountId == db.TenantAccountId);
+        b.Entity<Objective>().HasQueryFilter(o => db.TenantAccountId == null || o.Plan!.AccountId == db.TenantAccountId);
+        b.Entity<Milestone>().HasQueryFilter(m => db.TenantAccountId == null || m.Objective!.Plan!.AccountId == db.TenantAccountId);
+        b.Entity<PlanComment>().HasQueryFilter(c => db.TenantAccountId == null || db.Plans.Any(p => p.Id == c.PlanId));
+        b.Entity<OutcomeMetric>().HasQueryFilter(m => db.TenantAccountId == null || db.Objectives.Any(o => o.Id == m.ObjectiveId));
+        b.Entity<EmailPreference>().HasQueryFilter(p => db.TenantAccountId == null || db.Contacts.Any(c => c.Id == p.ContactId));
+        b.Entity<ModuleCompletion>().HasQueryFilter(c => db.TenantAccountId == null || db.Enrolments.Any(e => e.Id == c.EnrolmentId));
+        b.Entity<ValueEntry>().HasQueryFilter(v => db.TenantAccountId == null || v.AccountId == db.TenantAccountId);
+        b.Entity<TrainingPath>().HasQueryFilter(p => db.TenantAccountId == null || p.AccountId == null || p.AccountId == db.TenantAccountId);
+        b.Entity<Enrolment>().HasQueryFilter(e => db.TenantAccountId == null || e.AccountId == db.TenantAccountId);
+        b.Entity<NpsResponse>().HasQueryFilter(n => db.TenantAccountId == null || n.AccountId == db.TenantAccountId);
+        b.Entity<AccountFeatureDay>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<UserDay>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<UserFeatureDay>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<TrackedEvent>().HasQueryFilter(e => db.TenantAccountId == null || e.AccountId == db.TenantAccountId);
+        b.Entity<EmailMessage>().HasQueryFilter(m => db.TenantAccountId == null || m.AccountId == db.TenantAccountId);
+        // Internal notes and touchpoints are vendor-only: a customer never reads them at all.
+        b.Entity<CsmNote>().HasQueryFilter(n => db.TenantAccountId == null);
+        b.Entity<Touchpoint>().HasQueryFilter(t => db.TenantAccountId == null);
+    }
+}

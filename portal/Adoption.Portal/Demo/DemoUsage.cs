@@ -1,0 +1,76 @@
+using System.Globalization;
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Demo;
+
+/// <summary>90 days of feature-adoption events for every demo account, and the rollups they make.</summary>
+internal sealed class DemoUsage(AdoptionDb db, DateTime now)
+{
+    public async Task<int> AddAsync(CancellationToken cancellationToken)
+    {
+        var writeKeyId = await db.WriteKeys.OrderBy(k => k.Id).Select(k => k.Id).FirstAsync(cancellationToken);
+        var features = await db.KeyFeatures.Include(f => f.Rules).OrderBy(f => f.Order).ToListAsync(cancellationToken);
+        var accounts = await db.Accounts.Include(a => a.Contacts).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var events = new List<TrackedEvent>();
+        var today = DateOnly.FromDateTime(now);
+
+        foreach (var account in accounts)
+        {
+            var company = DemoAccounts.All.Single(c => c.Name == account.Name);
+            var random = new Random(7000 + account.Id);
+            // Healthier accounts use more of the catalogue.
+            var adopted = features.Take(Math.Max(1, (int)Math.Ceiling(company.Activity * features.Count))).ToList();
+            foreach (var contact in account.Contacts)
+            {
+                for (var daysAgo = 89; daysAgo >= 0; daysAgo--)
+                {
+                    var day = today.AddDays(-daysAgo);
+                    var at = day.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc);
+                    var gone = contact.LeftAt is { } left && at > left;
+                    var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+                    if (gone || at < account.CreatedAt || random.NextDouble() > company.Activity * (weekend ? 0.2 : 1))
+                    {
+                        continue;
+                    }
+
+                    for (var n = random.Next(1, 6); n > 0; n--)
+                    {
+                        var feature = adopted[random.Next(adopted.Count)];
+                        var rule = feature.Rules[0];
+                        var timestamp = at.AddMinutes(random.Next(0, 600));
+                        events.Add(new TrackedEvent
+                        {
+                            WriteKeyId = writeKeyId, MessageId = $"demo-{account.Id}-{contact.Id}-{daysAgo}-{n}", Type = "track",
+                            Event = rule.EventName, UserId = contact.ExternalId, GroupId = account.ExternalId,
+                            AccountId = account.Id, FeatureId = feature.Id, Timestamp = timestamp, ReceivedAt = timestamp.AddSeconds(2),
+                            Payload = rule.PropertyName is null ? null
+                                : string.Create(CultureInfo.InvariantCulture, $"{{\"properties\":{{\"{rule.PropertyName}\":\"{rule.PropertyValue}\"}}}}"),
+                        });
+                    }
+                }
+            }
+        }
+
+        db.TrackedEvents.AddRange(events);
+        AddRollups(events);
+        await db.SaveChangesAsync(cancellationToken);
+        return events.Count;
+    }
+
+    private void AddRollups(List<TrackedEvent> events)
+    {
+        var userFeatureDays = events
+            .GroupBy(e => (Account: e.AccountId!.Value, User: e.UserId!, Feature: e.FeatureId!.Value, Day: DateOnly.FromDateTime(e.Timestamp)))
+            .Select(g => new UserFeatureDay { AccountId = g.Key.Account, UserKey = g.Key.User, FeatureId = g.Key.Feature, Day = g.Key.Day, Events = g.Count() })
+            .ToList();
+        db.UserFeatureDays.AddRange(userFeatureDays);
+        db.UserDays.AddRange(userFeatureDays
+            .GroupBy(r => (r.AccountId, r.UserKey, r.Day))
+            .Select(g => new UserDay { AccountId = g.Key.AccountId, UserKey = g.Key.UserKey, Day = g.Key.Day, Events = g.Sum(r => r.Events) }));
+        db.AccountFeatureDays.AddRange(userFeatureDays
+            .GroupBy(r => (r.AccountId, r.FeatureId, r.Day))
+            .Select(g => new AccountFeatureDay { AccountId = g.Key.AccountId, FeatureId = g.Key.FeatureId, Day = g.Key.Day, Events = g.Sum(r => r.Events), Users = g.Count() }));
+    }
+}

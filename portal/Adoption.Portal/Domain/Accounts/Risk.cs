@@ -1,0 +1,13 @@
+namespace Adoption.Portal.Domain.Accounts;
+
+/// <summary>A risk the CSM should act on; open until resolved.</summary>
+public sealed class Risk
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public RiskCategory Category { get; set; }
+    public required string Title { get; set; }
+    public string? Detail { get; set; }
+    public DateTime RaisedAt { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+}

@@ -1,0 +1,21 @@
+using Adoption.Portal.Domain.Accounts;
+
+namespace Adoption.Portal.Domain.Email;
+
+/// <summary>An email waiting in (or sent from) the outbox. Written in the same transaction as the
+/// change that caused it, so no acknowledged email is lost if the SMTP server is down.</summary>
+public sealed class EmailMessage
+{
+    public long Id { get; set; }
+    public int? AccountId { get; set; }
+    public int? ContactId { get; set; }
+    public EmailCategory? Category { get; set; }
+    public required string To { get; set; }
+    public required string Subject { get; set; }
+    public required string TextBody { get; set; }
+    public string? HtmlBody { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+}

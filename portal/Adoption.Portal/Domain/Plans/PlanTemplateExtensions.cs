@@ -1,0 +1,32 @@
+namespace Adoption.Portal.Domain.Plans;
+
+public static class PlanTemplateExtensions
+{
+    /// <summary>
+    /// A new plan with the template's objectives and milestones, due dates counted from
+    /// <paramref name="start"/>. Metrics start at zero for the CSM to set with the customer.
+    /// </summary>
+    public static SuccessPlan CreatePlan(this PlanTemplate template, int accountId, DateOnly start, DateTime now) => new()
+    {
+        AccountId = accountId,
+        Title = template.Name,
+        Summary = template.Description,
+        TemplateId = template.Id == 0 ? null : template.Id,
+        UpdatedAt = now,
+        Objectives = template.Objectives.OrderBy(o => o.Order).Select(o => new Objective
+        {
+            Title = o.Title,
+            Description = o.Description,
+            Order = o.Order,
+            Metrics = o.MetricName is null ? [] : [new OutcomeMetric { Name = o.MetricName, Unit = o.MetricUnit, UpdatedAt = now }],
+            Milestones = o.Milestones.OrderBy(m => m.Order).Select(m => new Milestone
+            {
+                Title = m.Title,
+                Owner = m.Owner,
+                DueDate = start.AddDays(m.DueAfterDays),
+                CustomerVisible = m.CustomerVisible,
+                Order = m.Order,
+            }).ToList(),
+        }).ToList(),
+    };
+}

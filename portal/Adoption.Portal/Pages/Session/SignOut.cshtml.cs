@@ -1,0 +1,17 @@
+using Adoption.Portal.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Adoption.Portal.Pages.Session;
+
+public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/signin");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Adoption.Portal.Identity;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+
+namespace Adoption.Portal.Web;
+
+public static class WebExtensions
+{
+    public static void AddPortalPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentTenant>();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Customer", Policies.Customer);
+                o.Conventions.AuthorizeFolder("/Csm", Policies.Csm);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "adoption.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = PortalCultures.All.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(PortalCultures.Default);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentUICultures = true;
+            // The profile's language first, then an explicit choice, then the browser's.
+            o.RequestCultureProviders.Insert(0, new ProfileCultureProvider());
+        });
+    }
+
+    public static void UsePortalPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseAuthorization();
+        app.MapRazorPages();
+    }
+}
