@@ -14,7 +14,8 @@ internal sealed class AbsoluteExpiryCookieEvents(SessionOptions session) : Cooki
 
     public override Task SigningIn(CookieSigningInContext context)
     {
-        context.Properties.Items.TryAdd(SignedInAt, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        context.Properties.Items.TryAdd(SignedInAt, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
         return base.SigningIn(context);
     }
 

@@ -29,8 +29,7 @@ public static class IdentityExtensions
         {
             o.Cookie.Name = "adoption.session";
             o.Cookie.HttpOnly = true;
-            // Browsers treat http://localhost as secure, so the demo works without a certificate.
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = builder.CookieSecurePolicy();
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = session.IdleTimeout;
             o.SlidingExpiration = true;
@@ -52,6 +51,19 @@ public sealed class SessionOptions
 {
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
     public TimeSpan AbsoluteTimeout { get; set; } = TimeSpan.FromHours(12);
+}
+
+public static class TransportSecurity
+{
+    /// <summary>
+    /// Cookies are Secure-only unless <c>Portal:AllowHttp</c> is set (the default in Development, so
+    /// the demo runs on http://localhost without a certificate). Behind a TLS-terminating proxy,
+    /// set <c>Portal:ForwardedHeaders</c> so the portal sees the original https scheme.
+    /// </summary>
+    public static CookieSecurePolicy CookieSecurePolicy(this WebApplicationBuilder builder) =>
+        builder.Configuration.GetValue("Portal:AllowHttp", builder.Environment.IsDevelopment())
+            ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
+            : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
 }
 
 public static class Policies

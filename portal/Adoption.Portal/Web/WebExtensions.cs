@@ -1,6 +1,7 @@
 using System.Globalization;
 using Adoption.Portal.Identity;
 using FluentValidation;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 
 namespace Adoption.Portal.Web;
@@ -12,11 +13,22 @@ public static class WebExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentTenant>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        if (builder.Configuration.GetValue("Portal:ForwardedHeaders", false))
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            });
+        }
+
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Customer", Policies.Customer);
                 o.Conventions.AuthorizeFolder("/Csm", Policies.Csm);
             })
+            .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
@@ -24,7 +36,7 @@ public static class WebExtensions
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "adoption.antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = builder.CookieSecurePolicy();
         });
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -40,6 +52,11 @@ public static class WebExtensions
 
     public static void UsePortalPages(this WebApplication app)
     {
+        if (app.Configuration.GetValue("Portal:ForwardedHeaders", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -16,10 +16,10 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPage
         Today = TodayFrom(clock);
         Plan = await db.Plans.AsNoTracking().AsSplitQuery()
             .Where(p => p.AccountId == AccountId)
-            .Include(p => p.Objectives.Where(o => o.CustomerVisible).OrderBy(o => o.Order))
+            .Include(p => p.Objectives.Where(o => o.CustomerVisible))
                 .ThenInclude(o => o.Metrics)
             .Include(p => p.Objectives.Where(o => o.CustomerVisible))
-                .ThenInclude(o => o.Milestones.Where(m => m.CustomerVisible).OrderBy(m => m.Order))
+                .ThenInclude(o => o.Milestones.Where(m => m.CustomerVisible))
             .SingleOrDefaultAsync();
         return Page();
     }

@@ -1,0 +1,61 @@
+using Adoption.Portal.Demo;
+using Adoption.Portal.Domain.Plans;
+using Adoption.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Tests.Data;
+
+/// <summary>First start on an empty file: the portal migrates, switches to WAL and seeds the demo.</summary>
+public sealed class AFreshDatabase(EmptyPortalFactory portal) : IClassFixture<EmptyPortalFactory>
+{
+    [Fact]
+    public async Task IsMigratedAndInWalMode()
+    {
+        await using var db = portal.CreateDb();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+
+        await using var connection = new SqliteConnection($"Data Source={portal.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task HoldsTheWholeDemo()
+    {
+        await using var db = portal.CreateDb();
+        Assert.Equal(DemoAccounts.All.Length, await db.Accounts.CountAsync());
+        Assert.Equal(DemoAccounts.All.Sum(c => c.People.Length), await db.Contacts.CountAsync());
+        Assert.Equal(["en", "fi", "it", "zh-Hans"], (await db.Contacts.Select(c => c.Locale).Distinct().ToListAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal(DemoAccounts.All.Length, await db.Plans.CountAsync());
+        Assert.True(await db.Milestones.AnyAsync(m => !m.CustomerVisible), "the demo shows internal items exist");
+        Assert.True(await db.Milestones.AnyAsync(m => m.Status == MilestoneStatus.Done));
+        Assert.True(await db.ValueEntries.AnyAsync());
+        Assert.True(await db.Enrolments.AnyAsync(e => e.CompletedAt != null));
+        Assert.True(await db.NpsResponses.AnyAsync(n => n.Score <= 6) && await db.NpsResponses.AnyAsync(n => n.Score >= 9));
+        Assert.Equal(DemoSignIns.All.Count + 1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task SpansEverySegmentStageAndARenewalWithinSixtyDays()
+    {
+        await using var db = portal.CreateDb();
+        var accounts = await db.Accounts.ToListAsync();
+        var today = DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(3, accounts.Select(a => a.Segment).Distinct().Count());
+        Assert.Equal(5, accounts.Select(a => a.Stage).Distinct().Count());
+        Assert.Contains(accounts, a => a.RenewalDate.DayNumber - today.DayNumber is > 0 and <= 60);
+    }
+
+    [Fact]
+    public async Task HasNinetyDaysOfAdoptionEventsWithTheirRollups()
+    {
+        await using var db = portal.CreateDb();
+        var days = await db.TrackedEvents.Select(e => e.Timestamp).ToListAsync();
+        Assert.InRange((days.Max() - days.Min()).TotalDays, 80, 90);
+        var rolledUp = await db.UserFeatureDays.SumAsync(r => r.Events);
+        Assert.Equal(days.Count, rolledUp);
+    }
+}

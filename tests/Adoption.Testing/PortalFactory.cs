@@ -1,0 +1,61 @@
+using Adoption.Portal.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Adoption.Testing;
+
+/// <summary>
+/// The real portal on its own SQLite file (a copy of a demo database seeded once per test run),
+/// with a fake clock that starts at the real time so the demo's relative dates line up.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "adoption-tests", $"{Guid.NewGuid():N}.db");
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Start from an empty database instead of the demo copy.</summary>
+    protected virtual bool StartEmpty => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        if (!StartEmpty)
+        {
+            File.Copy(DemoTemplate.Path, DatabasePath);
+        }
+
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Adoption", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, on https so Secure cookies flow.</summary>
+    public HttpClient CreatePortalClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+    /// <summary>A DbContext on this portal's database that sees every account (as vendor jobs do).</summary>
+    public AdoptionDb CreateDb() => Services.CreateScope().ServiceProvider.GetRequiredService<AdoptionDb>();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A portal started on an empty database file: it migrates and seeds itself as on first run.</summary>
+public sealed class EmptyPortalFactory : PortalFactory
+{
+    protected override bool StartEmpty => true;
+}
