@@ -1,0 +1,58 @@
+using Adoption.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+
+namespace Adoption.Portal.BrowserTests;
+
+/// <summary>
+/// The portal on a real Kestrel port and Debian's Chromium driven by Playwright. Browsers are never
+/// downloaded: set ADOPTION_CHROMIUM to use another executable than /usr/bin/chromium.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    private readonly KestrelPortalFactory factory = new();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public PortalFactory Portal => factory;
+
+    public async Task InitializeAsync()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("ADOPTION_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with a page on the portal.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    // Plain http on loopback: Secure-only cookies are proven by the HTTP tests, which run as https.
+    private sealed class KestrelPortalFactory : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Portal:AllowHttp", "true");
+        }
+    }
+}
