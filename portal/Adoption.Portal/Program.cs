@@ -1,5 +1,6 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
+using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Web;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalPages();
+builder.AddHealth();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

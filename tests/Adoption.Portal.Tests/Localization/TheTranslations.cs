@@ -56,12 +56,16 @@ public sealed partial class TheTranslations
     [Fact]
     public void NameEveryEnumValueInAllFourLanguages()
     {
-        var enums = typeof(Account).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic && t.Namespace!.StartsWith("Adoption.Portal.Domain", StringComparison.Ordinal));
+        var enums = typeof(Account).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic && (t.Namespace!.StartsWith("Adoption.Portal.Domain", StringComparison.Ordinal) || t.Namespace == "Adoption.Portal.Health"));
         var keys = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}.{n}")).ToHashSet();
         var english = Read(Path.Combine("Web", "SharedResource"), null);
         Assert.Empty(keys.Except(english.Keys));
         AssertTranslated(Path.Combine("Web", "SharedResource"), keys);
     }
+
+    [Fact]
+    public void CoverEveryHealthReason() =>
+        AssertTranslated(Path.Combine("Health", "HealthScorer"), Adoption.Portal.Health.HealthReasons.All.ToHashSet());
 
     private static void AssertTranslated(string resource, HashSet<string> keys)
     {

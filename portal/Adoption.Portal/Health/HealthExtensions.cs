@@ -1,0 +1,6 @@
+namespace Adoption.Portal.Health;
+
+public static class HealthExtensions
+{
+    public static void AddHealth(this WebApplicationBuilder builder) => builder.Services.AddScoped<HealthScorer>();
+}

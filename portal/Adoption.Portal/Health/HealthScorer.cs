@@ -1,0 +1,47 @@
+using Adoption.Portal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Health;
+
+/// <summary>
+/// Scores health for many accounts at once with a handful of grouped queries over rollups and
+/// signals (never raw events). Weights: adoption 30, engagement 25, NPS 20, support 15, sentiment 10.
+/// </summary>
+public sealed class HealthScorer(AdoptionDb db)
+{
+    public async Task<AccountHealth> ScoreAsync(int accountId, DateOnly today, CancellationToken cancellationToken = default) =>
+        (await ScoreAsync([accountId], today, cancellationToken))[accountId];
+
+    public async Task<IReadOnlyDictionary<int, AccountHealth>> ScoreAsync(IReadOnlyCollection<int> accountIds, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var monthAgo = today.AddDays(-29);
+        var halfYearAgo = today.AddDays(-182).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var ids = accountIds.ToList();
+
+        var featureCount = await db.KeyFeatures.CountAsync(cancellationToken);
+        var featuresUsed = await db.AccountFeatureDays.Where(r => ids.Contains(r.AccountId) && r.Day >= monthAgo)
+            .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Select(r => r.FeatureId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var activePeople = await db.UserDays.Where(r => ids.Contains(r.AccountId) && r.Day >= monthAgo)
+            .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Select(r => r.UserKey).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var people = await db.Contacts.Where(c => ids.Contains(c.AccountId) && c.LeftAt == null)
+            .GroupBy(c => c.AccountId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var nps = await db.NpsResponses.Where(n => ids.Contains(n.AccountId) && n.RespondedAt >= halfYearAgo)
+            .GroupBy(n => n.AccountId)
+            .Select(g => new { g.Key, Total = g.Count(), Promoters = g.Count(n => n.Score >= 9), Detractors = g.Count(n => n.Score <= 6) })
+            .ToDictionaryAsync(x => x.Key, x => (x.Total, x.Promoters, x.Detractors), cancellationToken);
+        var tickets = await db.SupportTickets.Where(t => ids.Contains(t.AccountId) && t.ClosedAt == null)
+            .GroupBy(t => t.AccountId).Select(g => new { g.Key, Open = g.Count(), Urgent = g.Count(t => t.Priority >= Domain.Accounts.TicketPriority.High) })
+            .ToDictionaryAsync(x => x.Key, x => (x.Open, x.Urgent), cancellationToken);
+        var risks = await db.Risks.Where(r => ids.Contains(r.AccountId) && r.ResolvedAt == null)
+            .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+        return ids.Distinct().ToDictionary(id => id, id => HealthFormula.Score(new HealthSignals(
+            featuresUsed.GetValueOrDefault(id), featureCount,
+            activePeople.GetValueOrDefault(id), people.GetValueOrDefault(id),
+            nps.GetValueOrDefault(id), tickets.GetValueOrDefault(id), risks.GetValueOrDefault(id))));
+    }
+}
