@@ -1,5 +1,6 @@
 using Adoption.Portal.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Adoption.Portal.Identity;
@@ -24,6 +25,11 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<AdoptionDb>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+
+        // Keys that protect sign-in cookies survive restarts; point Portal:KeysPath at shared
+        // storage when several instances serve the portal.
+        var keys = builder.Configuration["Portal:KeysPath"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys");
+        builder.Services.AddDataProtection().SetApplicationName("Adoption").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
