@@ -33,9 +33,9 @@ public sealed class BrowserPortal : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) with a page on the portal.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB")
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale, JavaScriptEnabled = javaScript });
         return await context.NewPageAsync();
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -11,6 +10,15 @@ public static class PortalCultures
 
     /// <summary>The portal's languages (<see cref="Locales.Supported"/>).</summary>
     public static IReadOnlyList<string> All => Locales.Supported;
+
+    /// <summary>Each language named in itself, so a reader finds theirs whatever the page's language.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NativeNames = new Dictionary<string, string>
+    {
+        ["en"] = "English",
+        ["fi"] = "Suomi",
+        ["it"] = "Italiano",
+        ["zh-Hans"] = "简体中文",
+    };
 }
 
 /// <summary>A signed-in person's language comes from their profile, whatever the browser says.</summary>

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Adoption.Portal.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Adoption.Portal.Web;
 
@@ -13,6 +16,9 @@ public static class WebExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentTenant>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Write Finnish, Italian and Chinese text as characters, not as &#x...; entities (the default
+        // encoder passes Basic Latin only); markup characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         if (builder.Configuration.GetValue("Portal:ForwardedHeaders", false))
         {
             builder.Services.Configure<ForwardedHeadersOptions>(o =>
@@ -47,6 +53,8 @@ public static class WebExtensions
             o.FallBackToParentUICultures = true;
             // The profile's language first, then an explicit choice, then the browser's.
             o.RequestCultureProviders.Insert(0, new ProfileCultureProvider());
+            var browser = o.RequestCultureProviders.OfType<AcceptLanguageHeaderRequestCultureProvider>().Single();
+            o.RequestCultureProviders[o.RequestCultureProviders.IndexOf(browser)] = new BrowserCultureProvider { Options = o };
         });
     }
 
