@@ -10,12 +10,14 @@ public class MailPortalFactory : PortalFactory
     {
     }
 
-    /// <summary>A portal whose SMTP server is <paramref name="smtp"/>, or nothing on <paramref name="port"/> (a server that is down).</summary>
-    public MailPortalFactory(SmtpServer? smtp, int? port = null)
+    private MailPortalFactory(SmtpServer? smtp)
     {
         Smtp = smtp;
-        SmtpPort = smtp?.Port ?? port ?? SmtpServer.FreePort();
+        SmtpPort = smtp?.Port ?? SmtpServer.FreePort();
     }
+
+    /// <summary>A portal whose SMTP server is down: nothing listens on <see cref="SmtpPort"/> until a test starts one there.</summary>
+    public static MailPortalFactory WithServerDown() => new(smtp: null);
 
     public SmtpServer? Smtp { get; set; }
     public int SmtpPort { get; }

@@ -34,7 +34,7 @@ public sealed class TheOutbox
     [Fact]
     public async Task KeepsMessagesWhileTheServerIsDownAndSendsThemWhenItIsBack()
     {
-        await using var portal = new MailPortalFactory(smtp: null);
+        await using var portal = MailPortalFactory.WithServerDown();
         var id = await QueueAsync(portal, "bo@northwind.example");
 
         var failed = await WaitForAsync(portal, id, m => m.Attempts == 1);
