@@ -21,6 +21,9 @@ public sealed class IndexModel(AdoptionDb db, UnsubscribeTokens tokens, TimeProv
     public EmailCategory Category { get; private set; }
     public string Email { get; private set; } = "";
     public bool Subscribed { get; private set; }
+    /// <summary>Set when the link is not valid; the page says so (with 404) instead of a generic error,
+    /// which a mail program's POST without a form token could not reach anyway.</summary>
+    public bool NotValid { get; private set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -30,7 +33,7 @@ public sealed class IndexModel(AdoptionDb db, UnsubscribeTokens tokens, TimeProv
         var contact = await FindAsync(token);
         if (contact is null)
         {
-            return NotFound();
+            return NotValidLink();
         }
 
         Subscribed = !await db.EmailPreferences.AnyAsync(p => p.ContactId == contact.Id && p.Category == Category && !p.Subscribed);
@@ -46,7 +49,7 @@ public sealed class IndexModel(AdoptionDb db, UnsubscribeTokens tokens, TimeProv
         var contact = await FindAsync(token);
         if (contact is null)
         {
-            return NotFound();
+            return NotValidLink();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -64,6 +67,13 @@ public sealed class IndexModel(AdoptionDb db, UnsubscribeTokens tokens, TimeProv
         await db.SaveChangesAsync();
         StatusMessage = subscribed ? localizer["You will get these emails again."] : localizer["You are unsubscribed. You will not get these emails any more."];
         return RedirectToPage(new { token });
+    }
+
+    private PageResult NotValidLink()
+    {
+        NotValid = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
     }
 
     private async Task<Contact?> FindAsync(string token)
