@@ -78,8 +78,25 @@ internal sealed partial class OutboxSender(
             return 0;
         }
 
-        var byMime = claimed.ToDictionary(m => MimeMessages.From(m, smtp.Value));
-        await delivery.DeliverAsync([.. byMime.Keys], (mime, failure) => Record(byMime[mime], failure), cancellationToken);
+        var byMime = new Dictionary<MimeMessage, EmailMessage>();
+        foreach (var message in claimed)
+        {
+            try
+            {
+                byMime.Add(MimeMessages.From(message, smtp.Value), message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A malformed address fails only its own message, visibly, and never blocks the batch.
+                await Record(message, e);
+            }
+        }
+
+        if (byMime.Count > 0)
+        {
+            await delivery.DeliverAsync([.. byMime.Keys], (mime, failure) => Record(byMime[mime], failure), cancellationToken);
+        }
+
         await db.SaveChangesAsync(CancellationToken.None);
         return claimed.Count;
     }

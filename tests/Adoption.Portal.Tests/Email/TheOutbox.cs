@@ -54,6 +54,21 @@ public sealed class TheOutbox
     }
 
     [Fact]
+    public async Task RecordsAMalformedAddressWithoutHoldingBackTheRest()
+    {
+        await using var portal = new MailPortalFactory();
+        var bad = await QueueAsync(portal, "not an address@@");
+        var good = await QueueAsync(portal, "dee@northwind.example");
+
+        await WaitForAsync(portal, good, m => m.SentAt is not null);
+        var failed = await WaitForAsync(portal, bad, m => m.Attempts == 1);
+
+        Assert.Null(failed.SentAt);
+        Assert.NotNull(failed.LastError);
+        Assert.Equal("dee@northwind.example", Assert.Single(portal.Mailbox.Messages()).To.Mailboxes.Single().Address);
+    }
+
+    [Fact]
     public async Task WritesEmlFilesWhenNoSmtpServerIsConfigured()
     {
         var folder = Path.Combine(Path.GetTempPath(), "adoption-tests", $"pickup-{Guid.NewGuid():N}");

@@ -46,6 +46,18 @@ public sealed class TheTeamPage(MailPortalFactory portal) : IClassFixture<MailPo
         var post = await anna.PostFormAsync($"/team/contacts/{own}", new() { ["Input.Role"] = "User", ["Input.Left"] = "true", ["Input.Version"] = "0" }, $"/team/contacts/{auroraContact}");
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Null((await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == auroraContact)).LeftAt);
+
+        var now = portal.Clock.GetUtcNow().UtcDateTime;
+        var auroraInvitation = new Invitation
+        {
+            AccountId = 2, Email = "new@aurora.example", Name = "New", TokenHash = new byte[32], InvitedByUserId = "x",
+            CreatedAt = now, ExpiresAt = now.AddDays(7),
+        };
+        db.Invitations.Add(auroraInvitation);
+        await db.SaveChangesAsync();
+        var cancel = await anna.PostFormAsync("/team", [], $"/team?handler=Cancel&id={auroraInvitation.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
+        Assert.Equal(now.AddDays(7), (await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == auroraInvitation.Id)).ExpiresAt);
     }
 
     [Fact]
