@@ -1,5 +1,6 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
+using Adoption.Portal.Email;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Web;
@@ -10,6 +11,7 @@ builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalPages();
 builder.AddHealth();
+builder.AddEmail();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

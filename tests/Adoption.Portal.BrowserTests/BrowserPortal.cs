@@ -9,10 +9,18 @@ namespace Adoption.Portal.BrowserTests;
 /// downloaded: set ADOPTION_CHROMIUM to use another executable than /usr/bin/chromium.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
-    private readonly KestrelPortalFactory factory = new();
+    private readonly KestrelPortalFactory factory;
     private IPlaywright? playwright;
+
+    public BrowserPortal()
+        : this(null)
+    {
+    }
+
+    /// <summary>For fixtures whose portal needs more settings, such as an SMTP server.</summary>
+    protected BrowserPortal(Action<IWebHostBuilder>? configure) => factory = new KestrelPortalFactory(configure);
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
@@ -39,7 +47,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         playwright?.Dispose();
@@ -47,12 +55,13 @@ public sealed class BrowserPortal : IAsyncLifetime
     }
 
     // Plain http on loopback: Secure-only cookies are proven by the HTTP tests, which run as https.
-    private sealed class KestrelPortalFactory : PortalFactory
+    private sealed class KestrelPortalFactory(Action<IWebHostBuilder>? configure) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Portal:AllowHttp", "true");
+            configure?.Invoke(builder);
         }
     }
 }

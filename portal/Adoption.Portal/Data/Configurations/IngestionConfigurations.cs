@@ -71,7 +71,9 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         b.Property(m => m.To).HasMaxLength(256);
         b.Property(m => m.Subject).HasMaxLength(300);
         b.Property(m => m.LastError).HasMaxLength(1000);
-        b.HasIndex(m => m.SentAt);
+        b.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
+        // The sender's query: unsent messages whose next attempt is due.
+        b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         b.HasOne<Account>().WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -14,8 +14,14 @@ public sealed class EmailMessage
     public required string Subject { get; set; }
     public required string TextBody { get; set; }
     public string? HtmlBody { get; set; }
+    /// <summary>The one-click unsubscribe link for <see cref="Category"/> (RFC 8058 headers); null for
+    /// messages people cannot opt out of, such as invitations.</summary>
+    public string? UnsubscribeUrl { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
+    /// <summary>Not tried again before this time: the retry backoff, and the lease a sender holds
+    /// while it is sending (so two portal instances never send the same message at once).</summary>
+    public DateTime? NextAttemptAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 }

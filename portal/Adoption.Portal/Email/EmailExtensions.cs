@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+
+namespace Adoption.Portal.Email;
+
+public static class EmailExtensions
+{
+    /// <summary>
+    /// The outbox and its sender. <c>Smtp:Host</c> set: mail goes to that server. Not set (the
+    /// zero-set-up default): each message is written as an .eml file under <c>Email:PickupDirectory</c>.
+    /// </summary>
+    public static void AddEmail(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Email"));
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddScoped<Outbox>();
+        builder.Services.AddSingleton<UnsubscribeTokens>();
+        builder.Services.AddScoped<PortalLinks>();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<OutboxOptions>>().Value.TemplatesDirectory;
+            return new EmailTemplates(configured is null ? Path.Combine(AppContext.BaseDirectory, "email-templates") : Path.Combine(contentRoot, configured));
+        });
+        builder.Services.AddSingleton<IMailDelivery>(sp =>
+        {
+            if (sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Configured)
+            {
+                return ActivatorUtilities.CreateInstance<SmtpDelivery>(sp);
+            }
+
+            var pickup = Path.Combine(contentRoot, sp.GetRequiredService<IOptions<OutboxOptions>>().Value.PickupDirectory);
+            return ActivatorUtilities.CreateInstance<PickupFolderDelivery>(sp, pickup);
+        });
+        builder.Services.AddHostedService<OutboxSender>();
+    }
+}
