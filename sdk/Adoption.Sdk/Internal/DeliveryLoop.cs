@@ -1,0 +1,220 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Adoption.Sdk.Internal;
+
+/// <summary>
+/// The one background task that turns queued messages into batches and delivers them. It sends a batch when it
+/// holds <see cref="Settings.FlushAt"/> messages, would outgrow <see cref="Settings.MaxBatchBytes"/>, has waited
+/// <see cref="Settings.FlushInterval"/>, or a flush is asked for. One batch is in flight at a time, retried
+/// until it is stored, refused, or out of retries.
+/// </summary>
+internal sealed class DeliveryLoop(
+    Settings settings, ChannelReader<Envelope> queue, BatchTransport transport, Counters counters,
+    TimeProvider time, ILogger logger, LogOnce once)
+{
+    private static readonly Task Never = new TaskCompletionSource().Task;
+    private readonly Channel<TaskCompletionSource> _flushRequests = Channel.CreateUnbounded<TaskCompletionSource>();
+    private readonly PendingBatch _batch = new(settings.MaxBatchBytes);
+    private readonly BatchDeadline _deadline = new(time);
+
+    /// <summary>Completes when everything queued before the call was delivered or dropped.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var request = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _flushRequests.Writer.TryWrite(request) ? request.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+    }
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        Task<bool>? messageArrived = null;
+        Task<bool>? flushAsked = null;
+        try
+        {
+            while (true)
+            {
+                stop.ThrowIfCancellationRequested();
+                try
+                {
+                    await TakeQueuedAsync(stop);
+                    if (_flushRequests.Reader.TryRead(out var request))
+                    {
+                        await FlushQueuedAsync(stop);
+                        request.TrySetResult();
+                        continue;
+                    }
+
+                    if (queue.Completion.IsCompleted)
+                    {
+                        await SendBatchAsync(stop);
+                        return;
+                    }
+
+                    if (_batch.Count > 0 && time.GetElapsedTime(_batch.FirstQueuedAt) >= settings.FlushInterval)
+                    {
+                        await SendBatchAsync(stop);
+                        continue;
+                    }
+
+                    messageArrived ??= queue.WaitToReadAsync(stop).AsTask();
+                    flushAsked ??= _flushRequests.Reader.WaitToReadAsync(stop).AsTask();
+                    var deadline = _batch.Count > 0 ? _deadline.For(_batch.FirstQueuedAt, settings.FlushInterval) : Never;
+                    await Task.WhenAny(messageArrived, flushAsked, deadline);
+                    messageArrived = messageArrived.IsCompleted ? null : messageArrived;
+                    flushAsked = flushAsked.IsCompleted ? null : flushAsked;
+                }
+                catch (Exception e) when (!stop.IsCancellationRequested)
+                {
+                    Log.SenderFailed(logger, e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The shutdown deadline passed: what is left is counted below.
+        }
+        finally
+        {
+            AbandonRemaining(stop.IsCancellationRequested);
+        }
+    }
+
+    private async Task TakeQueuedAsync(CancellationToken stop)
+    {
+        while (_batch.Count < settings.FlushAt && queue.TryRead(out var message))
+        {
+            await AddAsync(message, stop);
+        }
+
+        if (_batch.Count >= settings.FlushAt)
+        {
+            await SendBatchAsync(stop);
+        }
+    }
+
+    // Only what is queued now: under constant load a flush must still end.
+    private async Task FlushQueuedAsync(CancellationToken stop)
+    {
+        for (var remaining = queue.Count; remaining > 0 && queue.TryRead(out var message); remaining--)
+        {
+            await AddAsync(message, stop);
+            if (_batch.Count >= settings.FlushAt)
+            {
+                await SendBatchAsync(stop);
+            }
+        }
+
+        await SendBatchAsync(stop);
+    }
+
+    private async Task AddAsync(Envelope message, CancellationToken stop)
+    {
+        byte[] json;
+        try
+        {
+            json = JsonSerializer.SerializeToUtf8Bytes(message, AdoptionJsonContext.Default.Envelope);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            Drop(message, "unserializable", $"it cannot be serialized ({e.Message})");
+            return;
+        }
+
+        if (json.Length > settings.MaxEventBytes)
+        {
+            Drop(message, "too large", $"it is {json.Length} bytes, over MaxEventBytes ({settings.MaxEventBytes})");
+            return;
+        }
+
+        if (!_batch.TryAdd(json, message.QueuedAt))
+        {
+            await SendBatchAsync(stop);
+            _batch.TryAdd(json, message.QueuedAt);
+        }
+    }
+
+    private void Drop(Envelope message, string problem, string reason)
+    {
+        counters.DroppedInvalid();
+        Log.MessageDropped(logger, once.Level(problem, LogLevel.Warning), message.Type, reason);
+    }
+
+    private async Task SendBatchAsync(CancellationToken stop)
+    {
+        if (_batch.Count == 0)
+        {
+            return;
+        }
+
+        _deadline.Reset();
+        var count = _batch.Count;
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await transport.SendAsync(_batch, stop);
+            if (outcome.Result == SendResult.Delivered)
+            {
+                counters.Delivered(count);
+                Log.Delivered(logger, count, settings.BatchUri);
+                break;
+            }
+
+            if (outcome.Result == SendResult.Rejected)
+            {
+                counters.DroppedUndeliverable(count);
+                var level = once.Level($"HTTP {outcome.StatusCode}", LogLevel.Error);
+                Log.Rejected(logger, level, count, outcome.StatusCode, Hint(outcome.StatusCode));
+                break;
+            }
+
+            if (attempt > settings.MaxRetries)
+            {
+                counters.DroppedUndeliverable(count);
+                Log.RetriesExhausted(logger, count, attempt, outcome.Failure);
+                break;
+            }
+
+            var delay = outcome.RetryAfter ?? Backoff.ForRetry(attempt);
+            var wait = Task.Delay(delay, time, stop);
+            // Logged once the timer is set, so a test that sees this line can move a fake clock past it.
+            Log.RetryScheduled(logger, count, outcome.Failure, attempt, settings.MaxRetries, delay);
+            await wait;
+        }
+
+        _batch.Clear();
+    }
+
+    private static string Hint(int statusCode) => statusCode switch
+    {
+        401 => "Check AdoptionOptions.WriteKey against the portal's write keys.",
+        413 => "Lower AdoptionOptions.MaxBatchBytes.",
+        _ => "The portal's response body says why.",
+    };
+
+    private void AbandonRemaining(bool deadlinePassed)
+    {
+        _flushRequests.Writer.TryComplete();
+        var left = _batch.Count;
+        _batch.Clear();
+        while (queue.TryRead(out _))
+        {
+            left++;
+        }
+
+        if (left > 0)
+        {
+            counters.DroppedUndeliverable(left);
+            if (deadlinePassed)
+            {
+                Log.ShutdownUndelivered(logger, left, settings.ShutdownTimeout);
+            }
+        }
+
+        while (_flushRequests.Reader.TryRead(out var request))
+        {
+            request.TrySetResult();
+        }
+
+        _deadline.Reset();
+    }
+}

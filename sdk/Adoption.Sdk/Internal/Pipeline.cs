@@ -1,0 +1,90 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Adoption.Sdk.Internal;
+
+/// <summary>
+/// The queue and the sender behind an enabled client: a bounded channel the host writes to without waiting,
+/// and one background task that reads it. Owns the HTTP client when the host gave no factory.
+/// </summary>
+internal sealed class Pipeline : IAsyncDisposable
+{
+    private readonly Settings _settings;
+    private readonly Channel<Envelope> _queue;
+    private readonly DeliveryLoop _loop;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly Counters _counters;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly LogOnce _once;
+    private readonly Task _running;
+    private int _disposed;
+
+    public Pipeline(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger,
+        Counters counters, LogOnce once)
+    {
+        (_settings, _counters, _time, _logger, _once) = (settings, counters, time, logger, once);
+        _queue = Channel.CreateBounded<Envelope>(
+            new BoundedChannelOptions(settings.MaxQueueSize)
+            {
+                FullMode = BoundedChannelFullMode.DropOldest,
+                SingleReader = true,
+                // The sender's continuations must never run on the host's calling thread.
+                AllowSynchronousContinuations = false,
+            },
+            OnDroppedOldest);
+
+        Func<HttpClient> httpClient;
+        if (httpClientFactory is null)
+        {
+            // Recycled connections follow DNS changes of the portal; our own per-request timeout applies.
+            _ownedHttpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                Timeout = Timeout.InfiniteTimeSpan,
+            };
+            httpClient = () => _ownedHttpClient;
+        }
+        else
+        {
+            httpClient = () => httpClientFactory.CreateClient(AdoptionClient.HttpClientName);
+        }
+
+        var transport = new BatchTransport(settings, httpClient, time);
+        _loop = new DeliveryLoop(settings, _queue.Reader, transport, counters, time, logger, once);
+        _running = Task.Run(() => _loop.RunAsync(_stop.Token));
+    }
+
+    public bool TryEnqueue(Envelope message) => _queue.Writer.TryWrite(message);
+
+    public Task FlushAsync(CancellationToken cancellationToken) => _loop.FlushAsync(cancellationToken);
+
+    /// <summary>Stops taking messages, sends what is queued, and gives up when the shutdown deadline passes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _queue.Writer.TryComplete();
+        try
+        {
+            await _running.WaitAsync(_settings.ShutdownTimeout, _time);
+        }
+        catch (TimeoutException)
+        {
+            await _stop.CancelAsync();
+            await _running;
+        }
+
+        _stop.Dispose();
+        _ownedHttpClient?.Dispose();
+    }
+
+    private void OnDroppedOldest(Envelope dropped)
+    {
+        var total = _counters.DroppedQueueFull();
+        Log.QueueFull(_logger, _once.Level("queue full", LogLevel.Warning), _settings.MaxQueueSize, total);
+    }
+}
