@@ -11,9 +11,9 @@ internal sealed class BatchTransport(Settings settings, Func<HttpClient> httpCli
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, timeout.Token);
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.BatchUri);
         request.Headers.Authorization = settings.Authorization();
-        request.Content = batch.ToContent(time.GetUtcNow(), settings.Gzip);
         try
         {
+            request.Content = batch.ToContent(time.GetUtcNow(), settings.Gzip);
             using var response = await httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             return Classify(response);
         }

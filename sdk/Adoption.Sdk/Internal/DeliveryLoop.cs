@@ -40,8 +40,15 @@ internal sealed class DeliveryLoop(
                     await TakeQueuedAsync(stop);
                     if (_flushRequests.Reader.TryRead(out var request))
                     {
-                        await FlushQueuedAsync(stop);
-                        request.TrySetResult();
+                        try
+                        {
+                            await FlushQueuedAsync(stop);
+                        }
+                        finally
+                        {
+                            request.TrySetResult();
+                        }
+
                         continue;
                     }
 
@@ -66,6 +73,9 @@ internal sealed class DeliveryLoop(
                 }
                 catch (Exception e) when (!stop.IsCancellationRequested)
                 {
+                    // A bug must not wedge the sender on one batch: drop it (counted) and carry on.
+                    counters.DroppedUndeliverable(_batch.Count);
+                    _batch.Clear();
                     Log.SenderFailed(logger, e);
                 }
             }

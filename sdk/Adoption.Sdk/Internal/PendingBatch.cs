@@ -49,7 +49,8 @@ internal sealed class PendingBatch(int maxBatchBytes)
     public HttpContent ToContent(DateTimeOffset sentAt, bool gzip)
     {
         var body = new MemoryStream(Settings.BatchEnvelopeBytes + _bytes);
-        using (var target = gzip ? new GZipStream(body, CompressionLevel.Fastest, leaveOpen: true) : (Stream)body)
+        var target = gzip ? new GZipStream(body, CompressionLevel.Fastest, leaveOpen: true) : (Stream)body;
+        try
         {
             target.Write("{\"batch\":["u8);
             for (var i = 0; i < _messages.Count; i++)
@@ -65,6 +66,14 @@ internal sealed class PendingBatch(int maxBatchBytes)
             target.Write("],\"sentAt\":\""u8);
             target.Write(Encoding.UTF8.GetBytes(sentAt.ToString("O", CultureInfo.InvariantCulture)));
             target.Write("\"}"u8);
+        }
+        finally
+        {
+            // Flushes the gzip trailer; the plain body stays open for the content below.
+            if (gzip)
+            {
+                target.Dispose();
+            }
         }
 
         var content = new ByteArrayContent(body.GetBuffer(), 0, (int)body.Length);
