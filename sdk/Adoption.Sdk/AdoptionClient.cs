@@ -1,6 +1,5 @@
 using Adoption.Sdk.Internal;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Adoption.Sdk;
 
@@ -37,7 +36,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = timeProvider ?? TimeProvider.System;
-        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<AdoptionClient>();
+        _logger = SafeLogger.Create(loggerFactory);
         if (!options.Enabled)
         {
             return;

@@ -70,12 +70,21 @@ internal sealed class Pipeline : IAsyncDisposable
         _queue.Writer.TryComplete();
         try
         {
-            await _running.WaitAsync(_settings.ShutdownTimeout, _time);
+            try
+            {
+                await _running.WaitAsync(_settings.ShutdownTimeout, _time);
+            }
+            catch (TimeoutException)
+            {
+                await _stop.CancelAsync();
+                await _running;
+            }
         }
-        catch (TimeoutException)
+#pragma warning disable CA1031 // The sender catches its own failures; this is the last line before the host.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            await _stop.CancelAsync();
-            await _running;
+            Log.SenderFailed(_logger, e);
         }
 
         _stop.Dispose();
