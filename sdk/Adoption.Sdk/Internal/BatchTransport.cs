@@ -14,7 +14,7 @@ internal sealed class BatchTransport(Settings settings, Func<HttpClient> httpCli
         try
         {
             request.Content = batch.ToContent(time.GetUtcNow(), settings.Gzip);
-            using var response = await httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            using var response = await httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             return Classify(response);
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)

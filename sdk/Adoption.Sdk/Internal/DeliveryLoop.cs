@@ -37,12 +37,12 @@ internal sealed class DeliveryLoop(
                 stop.ThrowIfCancellationRequested();
                 try
                 {
-                    await TakeQueuedAsync(stop);
+                    await TakeQueuedAsync(stop).ConfigureAwait(false);
                     if (_flushRequests.Reader.TryRead(out var request))
                     {
                         try
                         {
-                            await FlushQueuedAsync(stop);
+                            await FlushQueuedAsync(stop).ConfigureAwait(false);
                         }
                         finally
                         {
@@ -54,20 +54,20 @@ internal sealed class DeliveryLoop(
 
                     if (queue.Completion.IsCompleted)
                     {
-                        await SendBatchAsync(stop);
+                        await SendBatchAsync(stop).ConfigureAwait(false);
                         return;
                     }
 
                     if (_batch.Count > 0 && time.GetElapsedTime(_batch.FirstQueuedAt) >= settings.FlushInterval)
                     {
-                        await SendBatchAsync(stop);
+                        await SendBatchAsync(stop).ConfigureAwait(false);
                         continue;
                     }
 
                     messageArrived ??= queue.WaitToReadAsync(stop).AsTask();
                     flushAsked ??= _flushRequests.Reader.WaitToReadAsync(stop).AsTask();
                     var deadline = _batch.Count > 0 ? _deadline.For(_batch.FirstQueuedAt, settings.FlushInterval) : Never;
-                    await Task.WhenAny(messageArrived, flushAsked, deadline);
+                    await Task.WhenAny(messageArrived, flushAsked, deadline).ConfigureAwait(false);
                     messageArrived = messageArrived.IsCompleted ? null : messageArrived;
                     flushAsked = flushAsked.IsCompleted ? null : flushAsked;
                 }
@@ -94,12 +94,12 @@ internal sealed class DeliveryLoop(
     {
         while (_batch.Count < settings.FlushAt && queue.TryRead(out var message))
         {
-            await AddAsync(message, stop);
+            await AddAsync(message, stop).ConfigureAwait(false);
         }
 
         if (_batch.Count >= settings.FlushAt)
         {
-            await SendBatchAsync(stop);
+            await SendBatchAsync(stop).ConfigureAwait(false);
         }
     }
 
@@ -108,14 +108,14 @@ internal sealed class DeliveryLoop(
     {
         for (var remaining = queue.Count; remaining > 0 && queue.TryRead(out var message); remaining--)
         {
-            await AddAsync(message, stop);
+            await AddAsync(message, stop).ConfigureAwait(false);
             if (_batch.Count >= settings.FlushAt)
             {
-                await SendBatchAsync(stop);
+                await SendBatchAsync(stop).ConfigureAwait(false);
             }
         }
 
-        await SendBatchAsync(stop);
+        await SendBatchAsync(stop).ConfigureAwait(false);
     }
 
     private async Task AddAsync(Envelope message, CancellationToken stop)
@@ -139,7 +139,7 @@ internal sealed class DeliveryLoop(
 
         if (!_batch.TryAdd(json, message.QueuedAt))
         {
-            await SendBatchAsync(stop);
+            await SendBatchAsync(stop).ConfigureAwait(false);
             _batch.TryAdd(json, message.QueuedAt);
         }
     }
@@ -161,7 +161,7 @@ internal sealed class DeliveryLoop(
         var count = _batch.Count;
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await transport.SendAsync(_batch, stop);
+            var outcome = await transport.SendAsync(_batch, stop).ConfigureAwait(false);
             if (outcome.Result == SendResult.Delivered)
             {
                 counters.Delivered(count);
@@ -188,7 +188,7 @@ internal sealed class DeliveryLoop(
             var wait = Task.Delay(delay, time, stop);
             // Logged once the timer is set, so a test that sees this line can move a fake clock past it.
             Log.RetryScheduled(logger, count, outcome.Failure, attempt, settings.MaxRetries, delay);
-            await wait;
+            await wait.ConfigureAwait(false);
         }
 
         _batch.Clear();

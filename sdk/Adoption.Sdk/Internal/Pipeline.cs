@@ -5,7 +5,7 @@ namespace Adoption.Sdk.Internal;
 
 /// <summary>
 /// The queue and the sender behind an enabled client: a bounded channel the host writes to without waiting,
-/// and one background task that reads it. Owns the HTTP client when the host gave no factory.
+/// and one background task that reads it.
 /// </summary>
 internal sealed class Pipeline : IAsyncDisposable
 {
@@ -13,7 +13,7 @@ internal sealed class Pipeline : IAsyncDisposable
     private readonly Channel<Envelope> _queue;
     private readonly DeliveryLoop _loop;
     private readonly CancellationTokenSource _stop = new();
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly HttpClientSource _http;
     private readonly Counters _counters;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -35,22 +35,8 @@ internal sealed class Pipeline : IAsyncDisposable
             },
             OnDroppedOldest);
 
-        Func<HttpClient> httpClient;
-        if (httpClientFactory is null)
-        {
-            // Recycled connections follow DNS changes of the portal; our own per-request timeout applies.
-            _ownedHttpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            {
-                Timeout = Timeout.InfiniteTimeSpan,
-            };
-            httpClient = () => _ownedHttpClient;
-        }
-        else
-        {
-            httpClient = () => httpClientFactory.CreateClient(AdoptionClient.HttpClientName);
-        }
-
-        var transport = new BatchTransport(settings, httpClient, time);
+        _http = new HttpClientSource(httpClientFactory);
+        var transport = new BatchTransport(settings, _http.Get, time);
         _loop = new DeliveryLoop(settings, _queue.Reader, transport, counters, time, logger, once);
         _running = Task.Run(() => _loop.RunAsync(_stop.Token));
     }
@@ -72,12 +58,12 @@ internal sealed class Pipeline : IAsyncDisposable
         {
             try
             {
-                await _running.WaitAsync(_settings.ShutdownTimeout, _time);
+                await _running.WaitAsync(_settings.ShutdownTimeout, _time).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
-                await _stop.CancelAsync();
-                await _running;
+                await _stop.CancelAsync().ConfigureAwait(false);
+                await _running.ConfigureAwait(false);
             }
         }
 #pragma warning disable CA1031 // The sender catches its own failures; this is the last line before the host.
@@ -88,7 +74,7 @@ internal sealed class Pipeline : IAsyncDisposable
         }
 
         _stop.Dispose();
-        _ownedHttpClient?.Dispose();
+        _http.Dispose();
     }
 
     private void OnDroppedOldest(Envelope dropped)

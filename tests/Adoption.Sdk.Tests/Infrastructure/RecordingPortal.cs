@@ -107,7 +107,10 @@ public sealed class RecordingPortal : IAsyncDisposable
         }
 
         return new ReceivedBatch(request.Headers.Authorization.ToString(), encoding, request.ContentType, raw.ToArray(),
-            JsonDocument.Parse(json).RootElement.Clone());
+            JsonDocument.Parse(json).RootElement.Clone())
+        {
+            Headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     public async ValueTask DisposeAsync()
@@ -135,6 +138,8 @@ public sealed record PortalReply(int StatusCode, int? RetryAfterSeconds, Task Re
 
 public sealed record ReceivedBatch(string Authorization, string ContentEncoding, string? ContentType, byte[] RawBody, JsonElement Json)
 {
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<JsonElement> Messages => [.. Json.GetProperty("batch").EnumerateArray()];
 
     public IReadOnlyList<string> MessageIds => [.. Messages.Select(m => m.GetProperty("messageId").GetString()!)];
