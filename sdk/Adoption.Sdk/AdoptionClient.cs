@@ -140,9 +140,11 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
                 : null;
             if (problem is null)
             {
-                message.Timestamp = message.RequestedTimestamp ?? _time.GetUtcNow();
+                var now = _time.GetUtcNow();
+                message.Timestamp = message.RequestedTimestamp ?? now;
                 message.QueuedAt = _time.GetTimestamp();
-                message.MessageId = Guid.CreateVersion7(_time.GetUtcNow()).ToString();
+                // Version 7: time-ordered, so the portal's unique index on message ids stays append-mostly.
+                message.MessageId = Guid.CreateVersion7(now);
                 problem = _pipeline!.TryEnqueue(message) ? null : "the client is disposed";
             }
 

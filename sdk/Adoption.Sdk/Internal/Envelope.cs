@@ -43,7 +43,7 @@ internal sealed class Envelope(string type, string? userId, MessageOptions? opti
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public IReadOnlyDictionary<string, object?>? Context { get; } = options?.Context;
 
-    public string MessageId { get; set; } = "";
+    public Guid MessageId { get; set; }
 
     public DateTimeOffset Timestamp { get; set; }
 
