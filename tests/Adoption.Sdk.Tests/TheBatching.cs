@@ -82,4 +82,25 @@ public sealed class TheBatching
         Assert.Equal((2, 1, 1, 0), (stats.Received, stats.Delivered, stats.DroppedInvalid, stats.Pending));
         Assert.Contains(sdk.Logs.Entries, e => e.EventId == 2 && e.Message.Contains("over MaxEventBytes (1024)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DeliversEveryMessageOnceWhenManyThreadsTrackAtOnce()
+    {
+        await using var sdk = await SdkHarness.StartAsync(o => o.FlushAt = 50);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(thread => Task.Run(() =>
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                sdk.Client.Track($"user-{thread}", "Report Created", new Dictionary<string, object?> { ["n"] = i });
+            }
+        })));
+        await sdk.FlushAsync();
+
+        var ids = sdk.Portal.Batches.SelectMany(b => b.MessageIds).ToList();
+        Assert.Equal(2_000, ids.Count);
+        Assert.Equal(2_000, ids.Distinct().Count());
+        Assert.All(sdk.Portal.Batches, b => Assert.InRange(b.Messages.Count, 1, 50));
+        Assert.Equal((2_000, 2_000, 0), (sdk.Client.Statistics.Received, sdk.Client.Statistics.Delivered, sdk.Client.Statistics.Pending));
+    }
 }
