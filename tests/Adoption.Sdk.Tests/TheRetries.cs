@@ -75,7 +75,7 @@ public sealed class TheRetries
     public async Task NeverRetryABadRequestAndLogItOnce()
     {
         await using var sdk = await SdkHarness.StartAsync();
-        sdk.Portal.Reply(PortalReply.Status(400), PortalReply.Status(400));
+        sdk.Portal.Reply(PortalReply.Status(400, body: "batch[0].event is required"), PortalReply.Status(400));
 
         sdk.Client.Track("u1", "Rejected 1");
         await sdk.FlushAsync();
@@ -87,6 +87,7 @@ public sealed class TheRetries
         Assert.Equal([["Rejected 1"], ["Rejected 2"], ["Accepted"]], sdk.Portal.Batches.Select(b => b.Events));
         var rejections = sdk.Logs.Entries.Where(e => e.EventId == 5).ToList();
         Assert.Equal([LogLevel.Error, LogLevel.Debug], rejections.Select(e => e.Level));
+        Assert.Equal("The Adoption portal refused 1 messages (HTTP 400: batch[0].event is required); they are dropped, not retried. ", rejections[0].Message);
         Assert.DoesNotContain(sdk.Logs.Entries, e => e.EventId == 6);
         Assert.Equal((3, 1, 2), (sdk.Client.Statistics.Received, sdk.Client.Statistics.Delivered, sdk.Client.Statistics.DroppedUndeliverable));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 
 namespace Adoption.Sdk.Internal;
 
@@ -15,7 +16,10 @@ internal sealed class BatchTransport(Settings settings, Func<HttpClient> httpCli
         {
             request.Content = batch.ToContent(time.GetUtcNow(), settings.Gzip);
             using var response = await httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            return Classify(response);
+            var outcome = Classify(response);
+            return outcome.Result == SendResult.Rejected
+                ? outcome with { Failure = $"{outcome.Failure}: {await ReasonAsync(response, linked.Token).ConfigureAwait(false)}" }
+                : outcome;
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {
@@ -25,6 +29,18 @@ internal sealed class BatchTransport(Settings settings, Func<HttpClient> httpCli
         {
             // Network failures (HttpRequestException) and anything a host's HTTP handler may throw: try again later.
             return new SendOutcome(SendResult.Retry, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    // The portal explains a refusal in its body; the first kilobyte is plenty for a log line.
+    private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1024];
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return read == 0 ? "no reason given" : Encoding.UTF8.GetString(buffer, 0, read);
         }
     }
 

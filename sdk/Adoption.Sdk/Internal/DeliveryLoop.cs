@@ -7,11 +7,11 @@ namespace Adoption.Sdk.Internal;
 /// <summary>
 /// The one background task that turns queued messages into batches and delivers them. It sends a batch when it
 /// holds <see cref="Settings.FlushAt"/> messages, would outgrow <see cref="Settings.MaxBatchBytes"/>, has waited
-/// <see cref="Settings.FlushInterval"/>, or a flush is asked for. One batch is in flight at a time, retried
-/// until it is stored, refused, or out of retries.
+/// <see cref="Settings.FlushInterval"/>, or a flush is asked for. One batch is in flight at a time
+/// (<see cref="BatchDelivery"/>).
 /// </summary>
 internal sealed class DeliveryLoop(
-    Settings settings, ChannelReader<Envelope> queue, BatchTransport transport, Counters counters,
+    Settings settings, ChannelReader<Envelope> queue, BatchDelivery delivery, Counters counters,
     TimeProvider time, ILogger logger, LogOnce once)
 {
     private static readonly Task Never = new TaskCompletionSource().Task;
@@ -158,48 +158,9 @@ internal sealed class DeliveryLoop(
         }
 
         _deadline.Reset();
-        var count = _batch.Count;
-        for (var attempt = 1; ; attempt++)
-        {
-            var outcome = await transport.SendAsync(_batch, stop).ConfigureAwait(false);
-            if (outcome.Result == SendResult.Delivered)
-            {
-                counters.Delivered(count);
-                Log.Delivered(logger, count, settings.BatchUri);
-                break;
-            }
-
-            if (outcome.Result == SendResult.Rejected)
-            {
-                counters.DroppedUndeliverable(count);
-                var level = once.Level($"HTTP {outcome.StatusCode}", LogLevel.Error);
-                Log.Rejected(logger, level, count, outcome.StatusCode, Hint(outcome.StatusCode));
-                break;
-            }
-
-            if (attempt > settings.MaxRetries)
-            {
-                counters.DroppedUndeliverable(count);
-                Log.RetriesExhausted(logger, count, attempt, outcome.Failure);
-                break;
-            }
-
-            var delay = outcome.RetryAfter ?? Backoff.ForRetry(attempt);
-            var wait = Task.Delay(delay, time, stop);
-            // Logged once the timer is set, so a test that sees this line can move a fake clock past it.
-            Log.RetryScheduled(logger, count, outcome.Failure, attempt, settings.MaxRetries, delay);
-            await wait.ConfigureAwait(false);
-        }
-
+        await delivery.DeliverAsync(_batch, stop).ConfigureAwait(false);
         _batch.Clear();
     }
-
-    private static string Hint(int statusCode) => statusCode switch
-    {
-        401 => "Check AdoptionOptions.WriteKey against the portal's write keys.",
-        413 => "Lower AdoptionOptions.MaxBatchBytes.",
-        _ => "The portal's response body says why.",
-    };
 
     private void AbandonRemaining(bool deadlinePassed)
     {

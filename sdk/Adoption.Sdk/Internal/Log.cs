@@ -20,8 +20,8 @@ internal static partial class Log
     public static partial void Delivered(ILogger logger, int count, Uri uri);
 
     [LoggerMessage(EventId = 5,
-        Message = "The Adoption portal refused {Count} messages with HTTP {StatusCode}; they are dropped, not retried. {Hint}")]
-    public static partial void Rejected(ILogger logger, LogLevel level, int count, int statusCode, string hint);
+        Message = "The Adoption portal refused {Count} messages ({Failure}); they are dropped, not retried. {Hint}")]
+    public static partial void Rejected(ILogger logger, LogLevel level, int count, string failure, string hint);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information,
         Message = "Sending {Count} messages failed ({Failure}); retry {Retry} of {MaxRetries} in {Delay}")]

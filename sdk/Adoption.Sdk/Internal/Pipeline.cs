@@ -37,7 +37,8 @@ internal sealed class Pipeline : IAsyncDisposable
 
         _http = new HttpClientSource(httpClientFactory);
         var transport = new BatchTransport(settings, _http.Get, time);
-        _loop = new DeliveryLoop(settings, _queue.Reader, transport, counters, time, logger, once);
+        var delivery = new BatchDelivery(settings, transport, counters, time, logger, once);
+        _loop = new DeliveryLoop(settings, _queue.Reader, delivery, counters, time, logger, once);
         _running = Task.Run(() => _loop.RunAsync(_stop.Token));
     }
 

@@ -90,6 +90,8 @@ public sealed class RecordingPortal : IAsyncDisposable
         {
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+
+        await context.Response.WriteAsync(reply.Body);
     }
 
     private static async Task<ReceivedBatch> ReadAsync(HttpRequest request)
@@ -123,11 +125,12 @@ public sealed class RecordingPortal : IAsyncDisposable
 }
 
 /// <summary>How the portal answers one request. <see cref="Release"/> completes when it may answer.</summary>
-public sealed record PortalReply(int StatusCode, int? RetryAfterSeconds, Task Release)
+public sealed record PortalReply(int StatusCode, int? RetryAfterSeconds, Task Release, string Body = "")
 {
     public static PortalReply Ok { get; } = Status(200);
 
-    public static PortalReply Status(int code, int? retryAfterSeconds = null) => new(code, retryAfterSeconds, Task.CompletedTask);
+    public static PortalReply Status(int code, int? retryAfterSeconds = null, string body = "") =>
+        new(code, retryAfterSeconds, Task.CompletedTask, body);
 
     /// <summary>Reads the request, then never answers (the client has to time out).</summary>
     public static PortalReply Hang { get; } = new(200, null, new TaskCompletionSource().Task);
