@@ -143,8 +143,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
                 var now = _time.GetUtcNow();
                 message.Timestamp = message.RequestedTimestamp ?? now;
                 message.QueuedAt = _time.GetTimestamp();
-                // Version 7: time-ordered, so the portal's unique index on message ids stays append-mostly.
-                message.MessageId = Guid.CreateVersion7(now);
+                message.MessageId = MessageIds.NewVersion7(now);
                 problem = _pipeline!.TryEnqueue(message) ? null : "the client is disposed";
             }
 

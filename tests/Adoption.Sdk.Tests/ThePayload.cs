@@ -20,7 +20,10 @@ public sealed class ThePayload
         Assert.Equal("application/json; charset=utf-8", batch.ContentType);
         Assert.Equal("", batch.ContentEncoding);
         var id = Assert.Single(batch.MessageIds);
-        Assert.True(Guid.TryParse(id, out _));
+        var uuid = Guid.Parse(id);
+        Assert.Equal(7, uuid.Version);
+        // A version 7 UUID starts with the Unix time in milliseconds: here the fake clock's 2025-03-01T09:00Z.
+        Assert.Equal(SdkHarness.Start.ToUnixTimeMilliseconds(), Convert.ToInt64(id.Replace("-", "", StringComparison.Ordinal)[..12], 16));
         Assert.Equal(
             """{"batch":[{"type":"track","event":"Report Created","userId":"u1","anonymousId":null,"properties":{"format":"pdf","pages":3},"context":{"library":{"name":"Adoption.Sdk","version":"0.1.0"}},"messageId":"ID","timestamp":"2025-03-01T09:00:00+00:00"}],"sentAt":"2025-03-01T09:00:00.0000000+00:00"}"""
                 .Replace("ID", id, StringComparison.Ordinal),
