@@ -39,7 +39,12 @@ internal sealed class Pipeline : IAsyncDisposable
         var transport = new BatchTransport(settings, _http.Get, time);
         var delivery = new BatchDelivery(settings, transport, counters, time, logger, once);
         _loop = new DeliveryLoop(settings, _queue.Reader, delivery, counters, time, logger, once);
-        _running = Task.Run(() => _loop.RunAsync(_stop.Token));
+        // The sender outlives whichever request happened to create the client: it must not carry that
+        // request's Activity, log scopes or other AsyncLocal state into every batch it sends.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _running = Task.Run(() => _loop.RunAsync(_stop.Token));
+        }
     }
 
     public bool TryEnqueue(Envelope message) => _queue.Writer.TryWrite(message);
