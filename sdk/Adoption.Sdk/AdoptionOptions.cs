@@ -33,7 +33,8 @@ public sealed class AdoptionOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// A batch is sent as soon as it holds this many messages. Default: 100. Must be at least 1.
+    /// A batch is sent as soon as it holds this many messages. Default: 100. Must be between 1 and 2,500 (the
+    /// portal's limit per batch).
     /// </summary>
     public int FlushAt { get; set; } = 100;
 

@@ -26,7 +26,8 @@ public sealed class AdoptionStatistics
 
     /// <summary>
     /// Messages dropped because they were invalid: no user id and no anonymous id, no event name, larger than
-    /// <see cref="AdoptionOptions.MaxEventBytes"/>, not serializable, or sent after the client was disposed.
+    /// <see cref="AdoptionOptions.MaxEventBytes"/>, not serializable, sent after the client was disposed, or
+    /// refused as invalid by the portal in an otherwise stored batch.
     /// </summary>
     public long DroppedInvalid { get; }
 

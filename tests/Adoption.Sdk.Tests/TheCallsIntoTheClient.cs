@@ -37,6 +37,7 @@ public sealed class TheCallsIntoTheClient
     [InlineData("wk", "/relative", 100)]
     [InlineData("wk", "ftp://portal.example/", 100)]
     [InlineData("wk", "http://127.0.0.1:9/", 0)]
+    [InlineData("wk", "http://127.0.0.1:9/", 2501)]
     public async Task NeverThrowWhenTheOptionsAreBroken(string? writeKey, string? endpoint, int flushAt)
     {
         var logs = new RecordingLoggerProvider();

@@ -123,4 +123,20 @@ public sealed class TheRetries
         Assert.Single(sdk.Logs.Entries, e => e.EventId == 7 && e.Level == LogLevel.Error);
         Assert.Equal((1, 0, 1), (sdk.Client.Statistics.Received, sdk.Client.Statistics.Delivered, sdk.Client.Statistics.DroppedUndeliverable));
     }
+
+    [Fact]
+    public async Task CountItemsThePortalRefusedInAStoredBatchAsInvalid()
+    {
+        await using var sdk = await SdkHarness.StartAsync();
+        sdk.Portal.Reply(PortalReply.Status(200, body: """{"success":true,"rejected":[{"index":1,"messageId":"m-2","reason":"event is required."}]}"""));
+
+        sdk.Client.Track("u1", "Report Created");
+        sdk.Client.Track("u1", "Report Shared");
+        await sdk.FlushAsync();
+
+        Assert.Single(sdk.Portal.Batches);
+        Assert.Equal((2, 1, 1, 0), (sdk.Client.Statistics.Received, sdk.Client.Statistics.Delivered, sdk.Client.Statistics.DroppedInvalid, sdk.Client.Statistics.Pending));
+        var refused = Assert.Single(sdk.Logs.Entries, e => e.EventId == 10);
+        Assert.Equal((LogLevel.Warning, "The Adoption portal stored a batch but refused 1 of its 2 messages as invalid, the first because: event is required."), (refused.Level, refused.Message));
+    }
 }

@@ -18,8 +18,14 @@ internal sealed class BatchDelivery(Settings settings, BatchTransport transport,
             switch (outcome.Result)
             {
                 case SendResult.Delivered:
-                    counters.Delivered(count);
-                    Log.Delivered(logger, count, settings.BatchUri);
+                    counters.Delivered(count - outcome.RefusedItems);
+                    Log.Delivered(logger, count - outcome.RefusedItems, settings.BatchUri);
+                    if (outcome.RefusedItems > 0)
+                    {
+                        counters.DroppedInvalid(outcome.RefusedItems);
+                        Log.ItemsRefused(logger, once.Level("items refused", LogLevel.Warning), outcome.RefusedItems, count, outcome.Failure);
+                    }
+
                     return;
                 case SendResult.Rejected:
                     counters.DroppedUndeliverable(count);

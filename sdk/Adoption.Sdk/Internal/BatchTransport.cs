@@ -17,9 +17,12 @@ internal sealed class BatchTransport(Settings settings, Func<HttpClient> httpCli
             request.Content = batch.ToContent(time.GetUtcNow(), settings.Gzip);
             using var response = await httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var outcome = Classify(response);
-            return outcome.Result == SendResult.Rejected
-                ? outcome with { Failure = $"{outcome.Failure}: {await ReasonAsync(response, linked.Token).ConfigureAwait(false)}" }
-                : outcome;
+            return outcome.Result switch
+            {
+                SendResult.Rejected => outcome with { Failure = $"{outcome.Failure}: {await ReasonAsync(response, linked.Token).ConfigureAwait(false)}" },
+                SendResult.Delivered => RefusedItems.Read(await BodyAsync(response, 64 * 1024, linked.Token).ConfigureAwait(false)),
+                _ => outcome,
+            };
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {
@@ -35,12 +38,19 @@ internal sealed class BatchTransport(Settings settings, Func<HttpClient> httpCli
     // The portal explains a refusal in its body; the first kilobyte is plenty for a log line.
     private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var buffer = new byte[1024];
+        var body = await BodyAsync(response, 1024, cancellationToken).ConfigureAwait(false);
+        return body.Length == 0 ? "no reason given" : Encoding.UTF8.GetString(body.Span);
+    }
+
+    // Bounded: whatever answers at the endpoint, a response cannot make the sender buffer much.
+    private static async Task<ReadOnlyMemory<byte>> BodyAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[limit];
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-            return read == 0 ? "no reason given" : Encoding.UTF8.GetString(buffer, 0, read);
+            var read = await stream.ReadAtLeastAsync(buffer, limit, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return buffer.AsMemory(0, read);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class Counters
 
     public long DroppedQueueFull() => Interlocked.Increment(ref _droppedQueueFull);
 
-    public void DroppedInvalid() => Interlocked.Increment(ref _droppedInvalid);
+    public void DroppedInvalid(int count = 1) => Interlocked.Add(ref _droppedInvalid, count);
 
     public void DroppedUndeliverable(int count) => Interlocked.Add(ref _droppedUndeliverable, count);
 

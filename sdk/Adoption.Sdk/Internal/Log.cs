@@ -35,6 +35,10 @@ internal static partial class Log
         Message = "{Count} Adoption messages were not delivered before the shutdown deadline ({ShutdownTimeout})")]
     public static partial void ShutdownUndelivered(ILogger logger, int count, TimeSpan shutdownTimeout);
 
+    [LoggerMessage(EventId = 10,
+        Message = "The Adoption portal stored a batch but refused {Refused} of its {Count} messages as invalid, the first because: {Reason}")]
+    public static partial void ItemsRefused(ILogger logger, LogLevel level, int refused, int count, string reason);
+
     [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Unexpected error in the Adoption sender; it carries on")]
     public static partial void SenderFailed(ILogger logger, Exception exception);
 }

@@ -19,6 +19,9 @@ internal sealed record Settings(
 {
     public const int MinEventBytes = 1024;
 
+    // The portal (like Segment) refuses a batch of more calls than this.
+    public const int MaxFlushAt = 2500;
+
     // Room for {"batch":[...],"sentAt":"..."} around the messages.
     public const int BatchEnvelopeBytes = 1024;
 
@@ -37,7 +40,7 @@ internal sealed record Settings(
             errors.Add("Endpoint must be an absolute http or https address");
         }
 
-        Check(errors, options.FlushAt >= 1, "FlushAt must be at least 1");
+        Check(errors, options.FlushAt is >= 1 and <= MaxFlushAt, $"FlushAt must be between 1 and {MaxFlushAt}");
         Check(errors, options.FlushInterval > TimeSpan.Zero, "FlushInterval must be positive");
         Check(errors, options.MaxQueueSize >= 1, "MaxQueueSize must be at least 1");
         Check(errors, options.MaxEventBytes >= MinEventBytes, $"MaxEventBytes must be at least {MinEventBytes}");
