@@ -1,0 +1,67 @@
+namespace Adoption.Sdk;
+
+/// <summary>
+/// Sends what people do in your product to the Adoption portal. Every method only queues the message and
+/// returns at once: no I/O, no exception, no waiting. Invalid messages are logged and dropped.
+/// </summary>
+/// <remarks>
+/// Dictionaries passed in are read on a background thread shortly after the call: pass a dictionary you do not
+/// change afterwards. Values may be strings, numbers, booleans, dates, <see cref="Guid"/>s, enums, nested
+/// dictionaries and sequences; anything else is sent as its <see cref="object.ToString"/>.
+/// </remarks>
+public interface IAdoptionClient
+{
+    /// <summary>Records that a user did something, for example <c>"Report Created"</c>.</summary>
+    /// <param name="userId">Your product's id for the user; may be <see langword="null"/> when
+    /// <see cref="MessageOptions.AnonymousId"/> is given.</param>
+    /// <param name="eventName">What happened, in the words of the portal's feature catalogue.</param>
+    /// <param name="properties">Details of the event. Default: none.</param>
+    /// <param name="options">Anonymous id, timestamp and context. Default: none.</param>
+    void Track(string? userId, string eventName, IReadOnlyDictionary<string, object?>? properties = null, MessageOptions? options = null);
+
+    /// <summary>Tells the portal who a user is (email, name, role, locale).</summary>
+    /// <param name="userId">Your product's id for the user; may be <see langword="null"/> when
+    /// <see cref="MessageOptions.AnonymousId"/> is given.</param>
+    /// <param name="traits">What is known about the user. Default: none.</param>
+    /// <param name="options">Anonymous id, timestamp and context. Default: none.</param>
+    void Identify(string? userId, UserTraits? traits = null, MessageOptions? options = null);
+
+    /// <summary>Tells the portal which customer account (group) a user belongs to, and about that account.</summary>
+    /// <param name="userId">Your product's id for the user; may be <see langword="null"/> when
+    /// <see cref="MessageOptions.AnonymousId"/> is given.</param>
+    /// <param name="groupId">Your product's id for the customer account.</param>
+    /// <param name="traits">What is known about the account. Default: none.</param>
+    /// <param name="options">Anonymous id, timestamp and context. Default: none.</param>
+    void Group(string? userId, string groupId, GroupTraits? traits = null, MessageOptions? options = null);
+
+    /// <summary>Records that a user viewed a page of a web product.</summary>
+    /// <param name="userId">Your product's id for the user, or <see langword="null"/> with an anonymous id.</param>
+    /// <param name="name">The page's name, if it has one.</param>
+    /// <param name="properties">Details such as <c>path</c> or <c>url</c>. Default: none.</param>
+    /// <param name="options">Anonymous id, timestamp and context. Default: none.</param>
+    void Page(string? userId, string? name, IReadOnlyDictionary<string, object?>? properties = null, MessageOptions? options = null);
+
+    /// <summary>Records that a user viewed a screen of a desktop or mobile product.</summary>
+    /// <param name="userId">Your product's id for the user, or <see langword="null"/> with an anonymous id.</param>
+    /// <param name="name">The screen's name, if it has one.</param>
+    /// <param name="properties">Details of the screen. Default: none.</param>
+    /// <param name="options">Anonymous id, timestamp and context. Default: none.</param>
+    void Screen(string? userId, string? name, IReadOnlyDictionary<string, object?>? properties = null, MessageOptions? options = null);
+
+    /// <summary>Links a user's earlier id (for example an anonymous id before sign-up) to their user id.</summary>
+    /// <param name="userId">The user's id from now on.</param>
+    /// <param name="previousId">The id the user had before.</param>
+    /// <param name="options">Timestamp and context. Default: none.</param>
+    void Alias(string userId, string previousId, MessageOptions? options = null);
+
+    /// <summary>
+    /// Sends every message queued before the call and waits until the portal has stored them or they were dropped
+    /// (retries included). Never throws, except <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancellationToken"/> is cancelled; cancelling only stops the waiting, not the sending.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the waiting.</param>
+    Task FlushAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>What the client has done so far: received, delivered and dropped messages.</summary>
+    AdoptionStatistics Statistics { get; }
+}

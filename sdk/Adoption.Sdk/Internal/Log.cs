@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging;
+
+namespace Adoption.Sdk.Internal;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error,
+        Message = "Adoption SDK is turned off because its options are invalid: {Problems}")]
+    public static partial void OptionsInvalid(ILogger logger, string problems);
+
+    [LoggerMessage(EventId = 2,
+        Message = "Adoption {MessageType} message dropped: {Reason}. Repeats are logged at Debug level and counted in Statistics.DroppedInvalid")]
+    public static partial void MessageDropped(ILogger logger, LogLevel level, string messageType, string reason);
+
+    [LoggerMessage(EventId = 3,
+        Message = "Adoption queue is full ({MaxQueueSize} messages): dropping the oldest. Drops so far: {Dropped}")]
+    public static partial void QueueFull(ILogger logger, LogLevel level, int maxQueueSize, long dropped);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Delivered {Count} messages to {Uri}")]
+    public static partial void Delivered(ILogger logger, int count, Uri uri);
+
+    [LoggerMessage(EventId = 5,
+        Message = "The Adoption portal refused {Count} messages ({Failure}); they are dropped, not retried. {Hint}")]
+    public static partial void Rejected(ILogger logger, LogLevel level, int count, string failure, string hint);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information,
+        Message = "Sending {Count} messages failed ({Failure}); retry {Retry} of {MaxRetries} in {Delay}")]
+    public static partial void RetryScheduled(ILogger logger, int count, string failure, int retry, int maxRetries, TimeSpan delay);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error,
+        Message = "Gave up sending {Count} messages after {Attempts} attempts ({Failure}); they are dropped")]
+    public static partial void RetriesExhausted(ILogger logger, int count, int attempts, string failure);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning,
+        Message = "{Count} Adoption messages were not delivered before the shutdown deadline ({ShutdownTimeout})")]
+    public static partial void ShutdownUndelivered(ILogger logger, int count, TimeSpan shutdownTimeout);
+
+    [LoggerMessage(EventId = 10,
+        Message = "The Adoption portal stored a batch but refused {Refused} of its {Count} messages as invalid, the first because: {Reason}")]
+    public static partial void ItemsRefused(ILogger logger, LogLevel level, int refused, int count, string reason);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Unexpected error in the Adoption sender; it carries on")]
+    public static partial void SenderFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,91 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Adoption.Sdk.Internal;
+
+/// <summary>
+/// The queue and the sender behind an enabled client: a bounded channel the host writes to without waiting,
+/// and one background task that reads it.
+/// </summary>
+internal sealed class Pipeline : IAsyncDisposable
+{
+    private readonly Settings _settings;
+    private readonly Channel<Envelope> _queue;
+    private readonly DeliveryLoop _loop;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly HttpClientSource _http;
+    private readonly Counters _counters;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly LogOnce _once;
+    private readonly Task _running;
+    private int _disposed;
+
+    public Pipeline(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger,
+        Counters counters, LogOnce once)
+    {
+        (_settings, _counters, _time, _logger, _once) = (settings, counters, time, logger, once);
+        _queue = Channel.CreateBounded<Envelope>(
+            new BoundedChannelOptions(settings.MaxQueueSize)
+            {
+                FullMode = BoundedChannelFullMode.DropOldest,
+                SingleReader = true,
+                // The sender's continuations must never run on the host's calling thread.
+                AllowSynchronousContinuations = false,
+            },
+            OnDroppedOldest);
+
+        _http = new HttpClientSource(httpClientFactory);
+        var transport = new BatchTransport(settings, _http.Get, time);
+        var delivery = new BatchDelivery(settings, transport, counters, time, logger, once);
+        _loop = new DeliveryLoop(settings, _queue.Reader, delivery, counters, time, logger, once);
+        // The sender outlives whichever request happened to create the client: it must not carry that
+        // request's Activity, log scopes or other AsyncLocal state into every batch it sends.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _running = Task.Run(() => _loop.RunAsync(_stop.Token));
+        }
+    }
+
+    public bool TryEnqueue(Envelope message) => _queue.Writer.TryWrite(message);
+
+    public Task FlushAsync(CancellationToken cancellationToken) => _loop.FlushAsync(cancellationToken);
+
+    /// <summary>Stops taking messages, sends what is queued, and gives up when the shutdown deadline passes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _queue.Writer.TryComplete();
+        try
+        {
+            try
+            {
+                await _running.WaitAsync(_settings.ShutdownTimeout, _time).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                await _stop.CancelAsync().ConfigureAwait(false);
+                await _running.ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // The sender catches its own failures; this is the last line before the host.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log.SenderFailed(_logger, e);
+        }
+
+        _stop.Dispose();
+        _http.Dispose();
+    }
+
+    private void OnDroppedOldest(Envelope dropped)
+    {
+        var total = _counters.DroppedQueueFull();
+        Log.QueueFull(_logger, _once.Level("queue full", LogLevel.Warning), _settings.MaxQueueSize, total);
+    }
+}

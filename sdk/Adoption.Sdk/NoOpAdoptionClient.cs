@@ -1,0 +1,58 @@
+namespace Adoption.Sdk;
+
+/// <summary>
+/// A client that does nothing: use it where tracking is turned off (development, tests, a customer who opted
+/// out) instead of checking a flag before every call. <see cref="AdoptionServiceCollectionExtensions.AddAdoption"/>
+/// registers it when <see cref="AdoptionOptions.Enabled"/> is <see langword="false"/>.
+/// </summary>
+public sealed class NoOpAdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposable
+{
+    private static readonly AdoptionStatistics Nothing = new(0, 0, 0, 0, 0);
+
+    /// <summary>A shared instance; it holds no state.</summary>
+    public static NoOpAdoptionClient Instance { get; } = new();
+
+    /// <inheritdoc />
+    public AdoptionStatistics Statistics => Nothing;
+
+    /// <inheritdoc />
+    public void Track(string? userId, string eventName, IReadOnlyDictionary<string, object?>? properties = null, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Identify(string? userId, UserTraits? traits = null, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Group(string? userId, string groupId, GroupTraits? traits = null, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Page(string? userId, string? name, IReadOnlyDictionary<string, object?>? properties = null, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Screen(string? userId, string? name, IReadOnlyDictionary<string, object?>? properties = null, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Alias(string userId, string previousId, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public Task FlushAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+}
