@@ -1,6 +1,7 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Identity;
+using Adoption.Portal.Ingestion;
 using Adoption.Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalPages();
+builder.AddIngestion();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -20,8 +22,17 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (args.Contains("rebuild-rollups"))
+{
+    // Operator command: recount adoption rollups from the raw events, then exit.
+    await app.Services.RebuildRollupsAsync();
+    app.Logger.LogInformation("Rollups rebuilt from raw events.");
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UsePortalPages();
+app.MapIngestionApi();
 app.PrintWelcomeWhenStarted();
 
 await app.RunAsync();

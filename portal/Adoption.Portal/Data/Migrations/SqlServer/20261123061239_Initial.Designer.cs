@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Adoption.Portal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAdoptionDb))]
-    [Migration("20261123054508_Initial")]
+    [Migration("20261123061239_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -557,6 +557,25 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("AccountFeatureDays");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.KnownUser", b =>
+                {
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserKey");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("KnownUsers");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.ProductEnvironment", b =>
                 {
                     b.Property<int>("Id")
@@ -575,6 +594,26 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("ProductEnvironments");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.RollupCheckpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AppliedThroughEventId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RollupCheckpoints");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AppliedThroughEventId = 0L
+                        });
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.TrackedEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -589,6 +628,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("AnonymousId")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
 
                     b.Property<string>("Event")
                         .HasMaxLength(200)
@@ -609,11 +651,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("Payload")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("datetime2");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
 
-                    b.Property<DateTime>("Timestamp")
-                        .HasColumnType("datetime2");
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("TimestampClamped")
                         .HasColumnType("bit");
@@ -631,8 +673,6 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("WriteKeyId", "MessageId")
                         .IsUnique();
@@ -1585,6 +1625,15 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.KnownUser", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.TrackedEvent", b =>
