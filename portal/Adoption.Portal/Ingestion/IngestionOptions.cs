@@ -23,10 +23,10 @@ public sealed class IngestionOptions
     /// <summary>Most messages written in one transaction (group commit): 20,000.</summary>
     public int MaxEventsPerCommit { get; set; } = 20_000;
     /// <summary>
-    /// How long rollups may trail the acknowledged events while requests keep coming: 1 second.
+    /// How long rollups may trail the acknowledged events while requests keep coming: 2 seconds.
     /// When the API goes quiet for <see cref="RollupIdleDelay"/> they are brought up to date at once.
     /// </summary>
-    public TimeSpan MaxRollupLag { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan MaxRollupLag { get; set; } = TimeSpan.FromSeconds(2);
     /// <summary>Quiet time after which pending rollup counts are written: 20 ms.</summary>
     public TimeSpan RollupIdleDelay { get; set; } = TimeSpan.FromMilliseconds(20);
     /// <summary>How long the write-key, account, catalogue and milestone caches trust what they read: 30 seconds.</summary>

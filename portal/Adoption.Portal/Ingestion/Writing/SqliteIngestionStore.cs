@@ -14,6 +14,7 @@ namespace Adoption.Portal.Ingestion.Writing;
 internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestionStore
 {
     private readonly SqliteConnection connection = new(database.ConnectionString);
+    private readonly WalCheckpointer checkpointer = new(database.ConnectionString);
     private SqliteStatements? statements;
     private DbContextOptions<SqliteAdoptionDb>? efOptions;
     private SqliteTransaction? transaction;
@@ -29,10 +30,11 @@ internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestio
         await using (var pragma = connection.CreateCommand())
         {
             // FULL: a commit is on disk before the API says 200. The cache holds the dedup index's hot pages.
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;";
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        checkpointer.Start();
         statements = new SqliteStatements(connection);
         efOptions = new DbContextOptionsBuilder<SqliteAdoptionDb>().UseSqlite(connection).Options;
     }
@@ -140,6 +142,7 @@ internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestio
         await EndAsync();
         statements?.Dispose();
         await connection.DisposeAsync();
+        await checkpointer.DisposeAsync();
     }
 
     private async Task EndAsync()
