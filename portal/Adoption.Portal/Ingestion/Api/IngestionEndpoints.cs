@@ -1,4 +1,6 @@
 using Adoption.Portal.Ingestion.Parsing;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace Adoption.Portal.Ingestion.Api;
 
@@ -17,15 +19,15 @@ internal static class IngestionEndpoints
         foreach (var route in new[] { "/batch", "/import" })
         {
             Describe(v1.MapPost(route, (HttpContext http, IngestionHandler handler) => handler.HandleAsync(http, null))
-                .Accepts<BatchCall>("application/json"), "Send many calls at once",
+                .DescribesBody<BatchCall>(), "Send many calls at once",
                 "Up to 2,500 calls or 500 KB. Items without userId/anonymousId, event name and the like are listed in rejected; the rest are stored.")
                 .ExcludeFromDescription(route == "/import");
         }
     }
 
-    private static void Single<TCall>(RouteGroupBuilder v1, string route, MessageType type, string summary, string description) where TCall : notnull =>
+    private static void Single<TCall>(RouteGroupBuilder v1, string route, MessageType type, string summary, string description) =>
         Describe(v1.MapPost(route, (HttpContext http, IngestionHandler handler) => handler.HandleAsync(http, type))
-            .Accepts<TCall>("application/json"), summary, description + " At most 32 KB.");
+            .DescribesBody<TCall>(), summary, description + " At most 32 KB.");
 
     private static RouteHandlerBuilder Describe(RouteHandlerBuilder endpoint, string summary, string description) => endpoint
         .WithSummary(summary)
@@ -37,6 +39,19 @@ internal static class IngestionEndpoints
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    // Accepts<T>() would also make routing answer other content types with a bare 415; the handler
+    // answers them itself with problem details, so the body is only described for OpenAPI.
+    private static RouteHandlerBuilder DescribesBody<TCall>(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(TCall), null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+        });
 
     private static RouteHandlerBuilder ExcludeFromDescription(this RouteHandlerBuilder endpoint, bool exclude) =>
         exclude ? endpoint.ExcludeFromDescription() : endpoint;

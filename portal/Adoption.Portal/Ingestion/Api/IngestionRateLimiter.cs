@@ -14,12 +14,14 @@ internal sealed class IngestionRateLimiter : IDisposable
     public IngestionRateLimiter(IngestionOptions options)
     {
         tokenLimit = Math.Max(1, options.BurstEventsPerKey);
-        var perTenthSecond = Math.Max(1, options.EventsPerSecondPerKey / 10);
+        // Refill ten times a second, except for rates too low to split (then once a second).
+        var rate = Math.Max(1, options.EventsPerSecondPerKey);
+        var (tokens, period) = rate >= 10 ? (rate / 10, TimeSpan.FromMilliseconds(100)) : (rate, TimeSpan.FromSeconds(1));
         limiter = PartitionedRateLimiter.Create<int, int>(keyId => RateLimitPartition.GetTokenBucketLimiter(keyId, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = tokenLimit,
-            TokensPerPeriod = perTenthSecond,
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = period,
             QueueLimit = 0,
             AutoReplenishment = true,
         }));

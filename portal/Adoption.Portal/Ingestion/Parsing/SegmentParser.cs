@@ -135,7 +135,8 @@ internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.S
         List<(Range Name, Range Value)>? batchContext, DateTimeOffset? batchSentAt)
     {
         var type = routeType ?? ParseType(raw.Type);
-        var reason = type is null ? "type must be one of track, identify, group, page, screen, alias." : MessageRules.Check(type.Value, raw);
+        var reason = raw.BadField
+            ?? (type is null ? "type must be one of track, identify, group, page, screen, alias." : MessageRules.Check(type.Value, raw));
         if (reason is not null)
         {
             result.Rejected.Add(new Rejection(raw.Index, raw.MessageId, reason));

@@ -154,4 +154,3 @@ internal sealed partial class IngestionWriter(IngestionQueue queue, BatchWriter 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Requests} ingestion request(s) failed.")]
     private partial void LogGroupFailed(Exception exception, int requests);
 }
-

@@ -21,7 +21,13 @@ internal sealed class WalCheckpointer(string connectionString) : IAsyncDisposabl
         await stopping.CancelAsync();
         if (running is not null)
         {
-            await running;
+            try
+            {
+                await running;
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
 
         stopping.Dispose();
