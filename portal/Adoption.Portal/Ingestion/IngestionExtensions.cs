@@ -1,3 +1,4 @@
+using Adoption.Portal.Analytics;
 using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Api;
 using Adoption.Portal.Ingestion.Catalogue;
@@ -30,6 +31,8 @@ public static class IngestionExtensions
         services.AddSingleton<BatchWriter>();
         services.AddHostedService<IngestionWriter>();
         services.AddOpenApi(TrackingApiDocument.Name, TrackingApiDocument.Configure);
+        // The figures read what ingestion writes; pages take them per request.
+        services.AddScoped<AdoptionFigures>();
     }
 
     /// <summary>The tracking API under <c>/v1</c> and its OpenAPI document at <c>/openapi/v1.json</c>.</summary>
