@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Adoption.Portal.Ingestion.Catalogue;
@@ -46,8 +47,9 @@ internal sealed partial class IngestionHandler(
 
         if (body is null)
         {
+            // API answers are invariant: the request's culture (Accept-Language) must not reformat numbers.
             return single is null ? IngestionResults.TooLarge(limit) : IngestionResults.Problem(413, "Message too large",
-                $"A single message may be at most {options.MaxEventBytes / 1024} KB ({options.MaxEventBytes:N0} bytes).");
+                string.Create(CultureInfo.InvariantCulture, $"A single message may be at most {options.MaxEventBytes / 1024} KB ({options.MaxEventBytes:N0} bytes)."));
         }
 
         using (body)
