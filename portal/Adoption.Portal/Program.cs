@@ -3,6 +3,7 @@ using Adoption.Portal.Demo;
 using Adoption.Portal.Email;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
+using Adoption.Portal.Ingestion;
 using Adoption.Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddPortalIdentity();
 builder.AddPortalPages();
 builder.AddHealth();
 builder.AddEmail();
+builder.AddIngestion();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -24,8 +26,17 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (args.Contains("rebuild-rollups"))
+{
+    // Operator command: recount adoption rollups from the raw events, then exit.
+    await app.Services.RebuildRollupsAsync();
+    app.Logger.LogInformation("Rollups rebuilt from raw events.");
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UsePortalPages();
+app.MapIngestionApi();
 app.PrintWelcomeWhenStarted();
 
 await app.RunAsync();

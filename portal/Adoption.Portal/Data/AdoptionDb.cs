@@ -59,6 +59,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<AccountFeatureDay> AccountFeatureDays => Set<AccountFeatureDay>();
     public DbSet<UserDay> UserDays => Set<UserDay>();
     public DbSet<UserFeatureDay> UserFeatureDays => Set<UserFeatureDay>();
+    public DbSet<KnownUser> KnownUsers => Set<KnownUser>();
+    public DbSet<RollupCheckpoint> RollupCheckpoints => Set<RollupCheckpoint>();
 
     public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
 

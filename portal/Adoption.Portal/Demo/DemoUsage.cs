@@ -1,11 +1,15 @@
 using System.Globalization;
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
+using Adoption.Portal.Ingestion.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 
-/// <summary>90 days of feature-adoption events for every demo account, and the rollups they make.</summary>
+/// <summary>
+/// 90 days of feature-adoption events for every demo account. The rollups come from the same
+/// rebuild the operator runs, so the demo's figures are exactly what ingestion would have counted.
+/// </summary>
 internal sealed class DemoUsage(AdoptionDb db, DateTime now)
 {
     public async Task<int> AddAsync(CancellationToken cancellationToken)
@@ -44,7 +48,8 @@ internal sealed class DemoUsage(AdoptionDb db, DateTime now)
                         {
                             WriteKeyId = writeKeyId, MessageId = $"demo-{account.Id}-{contact.Id}-{daysAgo}-{n}", Type = "track",
                             Event = rule.EventName, UserId = contact.ExternalId, GroupId = account.ExternalId,
-                            AccountId = account.Id, FeatureId = feature.Id, Timestamp = timestamp, ReceivedAt = timestamp.AddSeconds(2),
+                            AccountId = account.Id, FeatureId = feature.Id, Timestamp = timestamp, Day = DateOnly.FromDateTime(timestamp),
+                            ReceivedAt = timestamp.AddSeconds(2),
                             Payload = rule.PropertyName is null ? null
                                 : string.Create(CultureInfo.InvariantCulture, $"{{\"properties\":{{\"{rule.PropertyName}\":\"{rule.PropertyValue}\"}}}}"),
                         });
@@ -54,23 +59,8 @@ internal sealed class DemoUsage(AdoptionDb db, DateTime now)
         }
 
         db.TrackedEvents.AddRange(events);
-        AddRollups(events);
         await db.SaveChangesAsync(cancellationToken);
+        await RollupRebuilder.RebuildAsync(db, cancellationToken);
         return events.Count;
-    }
-
-    private void AddRollups(List<TrackedEvent> events)
-    {
-        var userFeatureDays = events
-            .GroupBy(e => (Account: e.AccountId!.Value, User: e.UserId!, Feature: e.FeatureId!.Value, Day: DateOnly.FromDateTime(e.Timestamp)))
-            .Select(g => new UserFeatureDay { AccountId = g.Key.Account, UserKey = g.Key.User, FeatureId = g.Key.Feature, Day = g.Key.Day, Events = g.Count() })
-            .ToList();
-        db.UserFeatureDays.AddRange(userFeatureDays);
-        db.UserDays.AddRange(userFeatureDays
-            .GroupBy(r => (r.AccountId, r.UserKey, r.Day))
-            .Select(g => new UserDay { AccountId = g.Key.AccountId, UserKey = g.Key.UserKey, Day = g.Key.Day, Events = g.Sum(r => r.Events) }));
-        db.AccountFeatureDays.AddRange(userFeatureDays
-            .GroupBy(r => (r.AccountId, r.FeatureId, r.Day))
-            .Select(g => new AccountFeatureDay { AccountId = g.Key.AccountId, FeatureId = g.Key.FeatureId, Day = g.Key.Day, Events = g.Sum(r => r.Events), Users = g.Count() }));
     }
 }

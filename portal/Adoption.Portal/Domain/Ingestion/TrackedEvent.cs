@@ -2,7 +2,8 @@ namespace Adoption.Portal.Domain.Ingestion;
 
 /// <summary>
 /// One message received on the ingestion API (track, identify, group, page, screen, alias), kept
-/// as received so rollups can always be rebuilt. Unique per write key and <see cref="MessageId"/>.
+/// as received so rollups can always be rebuilt. Unique per write key and <see cref="MessageId"/>:
+/// that unique index is what makes a retried batch count once.
 /// </summary>
 public sealed class TrackedEvent
 {
@@ -10,17 +11,24 @@ public sealed class TrackedEvent
     public int WriteKeyId { get; set; }
     public required string MessageId { get; set; }
     public required string Type { get; set; }
+    /// <summary>The track event's name, or the page/screen name.</summary>
     public string? Event { get; set; }
     public string? UserId { get; set; }
     public string? AnonymousId { get; set; }
+    /// <summary>The account's external id: the group call's groupId, else <c>context.groupId</c>.</summary>
     public string? GroupId { get; set; }
     public int? AccountId { get; set; }
     public int? FeatureId { get; set; }
-    /// <summary>When it happened, corrected for the sender's clock skew.</summary>
+    /// <summary>When it happened, corrected for the sender's clock skew (stored as UTC ticks).</summary>
     public DateTime Timestamp { get; set; }
+    /// <summary>The UTC day of <see cref="Timestamp"/>: the day rollups count it on.</summary>
+    public DateOnly Day { get; set; }
     public DateTime ReceivedAt { get; set; }
     /// <summary>The timestamp was far in the future or past and was clamped to <see cref="ReceivedAt"/>.</summary>
     public bool TimestampClamped { get; set; }
-    /// <summary>The message's properties/traits/context as JSON.</summary>
+    /// <summary>The message's properties, traits and (merged) context as one JSON object.</summary>
     public string? Payload { get; set; }
+
+    /// <summary>Who did it, as rollups key people: the userId, else the anonymousId.</summary>
+    public string? UserKey => UserId ?? AnonymousId;
 }

@@ -561,6 +561,25 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("AccountFeatureDays");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.KnownUser", b =>
+                {
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserKey");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("KnownUsers");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.ProductEnvironment", b =>
                 {
                     b.Property<int>("Id")
@@ -579,6 +598,26 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("ProductEnvironments");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.RollupCheckpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AppliedThroughEventId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RollupCheckpoints");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AppliedThroughEventId = 0L
+                        });
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.TrackedEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -593,6 +632,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("AnonymousId")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
 
                     b.Property<string>("Event")
                         .HasMaxLength(200)
@@ -613,11 +655,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("Payload")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("datetime2");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
 
-                    b.Property<DateTime>("Timestamp")
-                        .HasColumnType("datetime2");
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("TimestampClamped")
                         .HasColumnType("bit");
@@ -635,8 +677,6 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("WriteKeyId", "MessageId")
                         .IsUnique();
@@ -1589,6 +1629,15 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.KnownUser", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.TrackedEvent", b =>

@@ -531,6 +531,25 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("AccountFeatureDays");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.KnownUser", b =>
+                {
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserKey");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("KnownUsers");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.ProductEnvironment", b =>
                 {
                     b.Property<int>("Id")
@@ -547,6 +566,26 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("ProductEnvironments");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.RollupCheckpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedThroughEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RollupCheckpoints");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AppliedThroughEventId = 0L
+                        });
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.TrackedEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -558,6 +597,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<string>("AnonymousId")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Event")
@@ -579,11 +621,11 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<string>("Payload")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("Timestamp")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("TimestampClamped")
                         .HasColumnType("INTEGER");
@@ -601,8 +643,6 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("WriteKeyId", "MessageId")
                         .IsUnique();
@@ -1520,6 +1560,15 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.KnownUser", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.TrackedEvent", b =>

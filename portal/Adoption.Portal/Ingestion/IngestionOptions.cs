@@ -1,0 +1,34 @@
+namespace Adoption.Portal.Ingestion;
+
+/// <summary>
+/// Limits and tuning of the ingestion API, bound from the <c>Ingestion</c> configuration section.
+/// The size limits are Segment's, so a Segment client never trips over them unexpectedly.
+/// </summary>
+public sealed class IngestionOptions
+{
+    /// <summary>Largest request body, after gzip is undone: 500 KB.</summary>
+    public int MaxRequestBytes { get; set; } = 500 * 1024;
+    /// <summary>Largest single message: 32 KB.</summary>
+    public int MaxEventBytes { get; set; } = 32 * 1024;
+    /// <summary>Most messages in one batch: 2,500.</summary>
+    public int MaxBatchEvents { get; set; } = 2500;
+    /// <summary>A corrected timestamp later than this after receipt is clamped to the receipt time: 1 hour.</summary>
+    public TimeSpan MaxFutureSkew { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>A corrected timestamp older than this is clamped to the receipt time: 90 days.</summary>
+    public TimeSpan MaxPastSkew { get; set; } = TimeSpan.FromDays(90);
+    /// <summary>Sustained messages per second one write key may send: 100,000.</summary>
+    public int EventsPerSecondPerKey { get; set; } = 100_000;
+    /// <summary>Messages one write key may send in a burst above the sustained rate: 200,000.</summary>
+    public int BurstEventsPerKey { get; set; } = 200_000;
+    /// <summary>Most messages written in one transaction (group commit): 20,000.</summary>
+    public int MaxEventsPerCommit { get; set; } = 20_000;
+    /// <summary>
+    /// How long rollups may trail the acknowledged events while requests keep coming: 2 seconds.
+    /// When the API goes quiet for <see cref="RollupIdleDelay"/> they are brought up to date at once.
+    /// </summary>
+    public TimeSpan MaxRollupLag { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>Quiet time after which pending rollup counts are written: 20 ms.</summary>
+    public TimeSpan RollupIdleDelay { get; set; } = TimeSpan.FromMilliseconds(20);
+    /// <summary>How long the write-key, account, catalogue and milestone caches trust what they read: 30 seconds.</summary>
+    public TimeSpan CacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+
+namespace Adoption.Portal.Ingestion.Writing;
+
+/// <summary>The hot path's prepared statements, compiled once per connection.</summary>
+internal sealed class SqliteStatements : IDisposable
+{
+    public SqliteStatements(SqliteConnection connection)
+    {
+        InsertEvent = Prepare(connection, """
+            INSERT INTO TrackedEvents (WriteKeyId, MessageId, Type, Event, UserId, AnonymousId, GroupId, AccountId, FeatureId, Timestamp, Day, ReceivedAt, TimestampClamped, Payload)
+            VALUES ($k, $m, $t, $e, $u, $a, $g, $acc, $f, $ts, $d, $r, $c, $p)
+            ON CONFLICT (WriteKeyId, MessageId) DO NOTHING
+            """, "$k", "$m", "$t", "$e", "$u", "$a", "$g", "$acc", "$f", "$ts", "$d", "$r", "$c", "$p");
+        EventExists = Prepare(connection, "SELECT 1 FROM TrackedEvents WHERE WriteKeyId = $k AND MessageId = $m", "$k", "$m");
+        UpsertUserFeatureDay = Prepare(connection, """
+            INSERT INTO UserFeatureDays (AccountId, FeatureId, Day, UserKey, Events) VALUES ($a, $f, $d, $u, $n)
+            ON CONFLICT (AccountId, FeatureId, Day, UserKey) DO UPDATE SET Events = Events + excluded.Events
+            RETURNING Events
+            """, "$a", "$f", "$d", "$u", "$n");
+        UpsertAccountFeatureDay = Prepare(connection, """
+            INSERT INTO AccountFeatureDays (AccountId, FeatureId, Day, Events, Users) VALUES ($a, $f, $d, $n, $users)
+            ON CONFLICT (AccountId, FeatureId, Day) DO UPDATE SET Events = Events + excluded.Events, Users = Users + excluded.Users
+            """, "$a", "$f", "$d", "$n", "$users");
+        UpsertUserDay = Prepare(connection, """
+            INSERT INTO UserDays (AccountId, Day, UserKey, Events) VALUES ($a, $d, $u, $n)
+            ON CONFLICT (AccountId, Day, UserKey) DO UPDATE SET Events = Events + excluded.Events
+            """, "$a", "$d", "$u", "$n");
+    }
+
+    public SqliteCommand InsertEvent { get; }
+    public SqliteCommand EventExists { get; }
+    public SqliteCommand UpsertUserFeatureDay { get; }
+    public SqliteCommand UpsertAccountFeatureDay { get; }
+    public SqliteCommand UpsertUserDay { get; }
+
+    private IEnumerable<SqliteCommand> All => [InsertEvent, EventExists, UpsertUserFeatureDay, UpsertAccountFeatureDay, UpsertUserDay];
+
+    public void Enlist(SqliteTransaction transaction)
+    {
+        foreach (var command in All)
+        {
+            command.Transaction = transaction;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in All)
+        {
+            command.Dispose();
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+}
