@@ -33,7 +33,7 @@ public sealed class IndexModel(AdoptionDb db, HealthScorer scorer, TimeProvider 
             Renewal is { } days && PortfolioView.RenewalWindows.Contains(days) ? days : null,
             Enum.IsDefined(Sort) ? Sort : PortfolioSort.Renewal, Desc, Math.Max(1, PageNumber));
         var query = new PortfolioQuery(db, scorer);
-        CsmNames = await query.CsmNamesAsync();
+        CsmNames = await CsmPeople.NamesAsync(db);
         Result = await query.RunAsync(View, Today, CsmNames);
         View = View with { Page = Result.Page };
     }

@@ -1,7 +1,6 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Health;
-using Adoption.Portal.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Portfolio;
@@ -18,13 +17,6 @@ public sealed record PortfolioPage(IReadOnlyList<PortfolioRow> Rows, int Total, 
 /// </summary>
 public sealed class PortfolioQuery(AdoptionDb db, HealthScorer scorer)
 {
-    public async Task<IReadOnlyDictionary<string, string>> CsmNamesAsync(CancellationToken cancellationToken = default)
-    {
-        var csmRole = await db.Roles.Where(r => r.Name == Roles.Csm).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
-        return await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == csmRole))
-            .OrderBy(u => u.DisplayName).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-    }
-
     public async Task<PortfolioPage> RunAsync(PortfolioView view, DateOnly today, IReadOnlyDictionary<string, string> csmNames, CancellationToken cancellationToken = default)
     {
         var accounts = db.Accounts.AsNoTracking();
