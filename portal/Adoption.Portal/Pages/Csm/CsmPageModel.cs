@@ -25,6 +25,17 @@ public abstract class CsmPageModel : PageModel
     protected static void ExpectVersion<T>(AdoptionDb db, T entity, int version) where T : class, IVersioned =>
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
 
+    /// <summary>
+    /// Rows without a version of their own (path modules, template milestones, feature rules) are
+    /// edited through their parent: the parent is saved with a new version, so two people editing
+    /// the same parent cannot overwrite each other.
+    /// </summary>
+    protected static void TouchVersion<T>(AdoptionDb db, T parent, int version) where T : class, IVersioned
+    {
+        ExpectVersion(db, parent, version);
+        db.Entry(parent).Property(e => e.Version).IsModified = true;
+    }
+
     /// <summary>Saves, or explains a concurrent edit as a form error (the other person's change is kept).</summary>
     protected async Task<bool> TrySaveAsync(AdoptionDb db, string changedBySomeoneElse)
     {
