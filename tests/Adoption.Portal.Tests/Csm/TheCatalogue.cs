@@ -48,6 +48,23 @@ public sealed class TheCatalogue(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task ListsTemplatesWithTheirSizeAndUseAndTheTrainingLibrary()
+    {
+        var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
+
+        var page = HtmlForms.Parse(await maria.GetStringAsync("/csm/templates"));
+
+        var rows = page.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr")
+            .Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(c => c.QuerySelector("a")?.TextContent ?? c.TextContent.Trim())))
+            .ToList();
+        // Other tests here add to the small-team template, so only the untouched one is checked in full.
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("Fast start for small teams | 2 | ", rows[0], StringComparison.Ordinal);
+        Assert.Equal("Operational visibility | 3 | 10 | 11", rows[1]);
+        Assert.Equal(["Admin essentials", "Getting started", "Reporting and alerts"], page.QuerySelectorAll("table")[1].QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task ATemplateChangeShapesTheNextPlanMadeFromIt()
     {
         var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);

@@ -61,7 +61,9 @@ public sealed class IndexModel(AdoptionDb db, IValidator<IndexModel.NewInput> va
     private async Task LoadAsync()
     {
         Templates = await db.PlanTemplates.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new TemplateSummary(t.Id, t.Name, t.Description, t.Objectives.Count, t.Objectives.Sum(o => o.Milestones.Count),
+            // Milestones are counted directly: SQL Server cannot sum a per-objective count subquery.
+            .Select(t => new TemplateSummary(t.Id, t.Name, t.Description, t.Objectives.Count,
+                db.Set<TemplateMilestone>().Count(m => t.Objectives.Any(o => o.Id == m.TemplateObjectiveId)),
                 db.Plans.Count(p => p.TemplateId == t.Id)))
             .ToListAsync();
         Paths = await db.TrainingPaths.AsNoTracking().Where(p => p.AccountId == null).OrderBy(p => p.Title)
