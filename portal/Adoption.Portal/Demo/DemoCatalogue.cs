@@ -86,6 +86,23 @@ internal static class DemoCatalogue
         ],
     };
 
+    public static PlanTemplate SmallTeamTemplate() => new()
+    {
+        Name = "Fast start for small teams",
+        Description = "For small customers served by email and in-product guidance: live in a month, value in a quarter.",
+        Objectives =
+        [
+            TemplateObjective(1, "Everyone working in the product", "The whole team signs in weekly.", "Weekly active users", "people",
+                ("Welcome call and goals agreed", OwnerSide.Vendor, 3, true),
+                ("Invite the whole team", OwnerSide.Customer, 7, true),
+                ("Finish the Getting started path", OwnerSide.Customer, 21, true)),
+            TemplateObjective(2, "First report on autopilot", "The weekly numbers arrive without anyone compiling them.", "Hours spent on reporting per month", "hours",
+                ("Build the first dashboard", OwnerSide.Customer, 14, true),
+                ("Schedule the weekly report", OwnerSide.Customer, 30, true),
+                ("Check usage before the first renewal reminder", OwnerSide.Vendor, 75, false)),
+        ],
+    };
+
     private static TemplateObjective TemplateObjective(int order, string title, string description, string metric, string unit,
         params (string Title, OwnerSide Owner, int Days, bool Visible)[] milestones) => new()
     {

@@ -37,7 +37,7 @@ public sealed class DemoSeeder(
         var features = DemoCatalogue.Features();
         db.KeyFeatures.AddRange(features);
         var template = DemoCatalogue.OnboardingTemplate();
-        db.PlanTemplates.Add(template);
+        db.PlanTemplates.AddRange(template, DemoCatalogue.SmallTeamTemplate());
         await db.SaveChangesAsync(cancellationToken);
         var library = DemoCatalogue.Library(features.ToDictionary(f => f.Key, f => f.Id));
         db.TrainingPaths.AddRange(library);

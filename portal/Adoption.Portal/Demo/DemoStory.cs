@@ -37,7 +37,12 @@ internal sealed class DemoStory(AdoptionDb db, DateTime now, PlanTemplate templa
     public void AddSuccessStory(DemoAccounts.Company company, Account account, int index)
     {
         var random = new Random(1000 + index);
-        AddPlan(company, account, random);
+        // A plan is agreed in the first month; the newest account's CSM is still preparing it.
+        if (company.AgeInDays >= 30)
+        {
+            AddPlan(company, account, random);
+        }
+
         AddValue(company, account);
         AddTraining(company, account, random);
         AddNps(company, account, random);
@@ -59,6 +64,13 @@ internal sealed class DemoStory(AdoptionDb db, DateTime now, PlanTemplate templa
             metric.Current = Math.Round(metric.Baseline + ((metric.Target - metric.Baseline) * progress));
             foreach (var milestone in objective.Milestones)
             {
+                if (milestone.Title == "Build the operations dashboard")
+                {
+                    // Done by itself once three people have built or viewed dashboards.
+                    milestone.AutoCompleteFeatureId = library.SelectMany(p => p.Modules).First(m => m.Title == "Build your first dashboard").KeyFeatureId;
+                    milestone.AutoCompleteUserCount = 3;
+                }
+
                 var dueInPast = milestone.DueDate < today;
                 milestone.Status = dueInPast && random.NextDouble() < company.Activity + 0.1 ? MilestoneStatus.Done
                     : dueInPast || milestone.DueDate < today.AddDays(14) ? MilestoneStatus.InProgress : MilestoneStatus.NotStarted;
@@ -143,6 +155,22 @@ internal sealed class DemoStory(AdoptionDb db, DateTime now, PlanTemplate templa
             var champion = account.Contacts.Single(c => c.Role == ContactRole.Champion);
             champion.LeftAt = now.AddDays(-9);
             db.Risks.Add(new Risk { AccountId = account.Id, Category = RiskCategory.Company, Title = $"Champion {champion.Name} has left", RaisedAt = now.AddDays(-9) });
+        }
+
+        // Recent trouble at two of Maria's accounts, so her Today list has something to act on.
+        if (company.Name.StartsWith("Sapori", StringComparison.Ordinal))
+        {
+            db.SupportTickets.Add(new SupportTicket { AccountId = account.Id, Subject = "Label printing fails after the last update", Priority = TicketPriority.High, OpenedAt = now.AddDays(-2) });
+        }
+
+        if (company.Name.StartsWith("Baltic", StringComparison.Ordinal))
+        {
+            var user = account.Contacts.Single(c => c.Role == ContactRole.User);
+            db.NpsResponses.Add(new NpsResponse
+            {
+                AccountId = account.Id, ContactId = user.Id, Score = 4, Channel = NpsChannel.Email, RespondedAt = now.AddDays(-3),
+                Comment = "Setting up a report for each vessel takes far too long.",
+            });
         }
 
         var tickets = (int)Math.Round((1 - company.Activity) * 6);

@@ -16,26 +16,28 @@ public sealed class HealthScorer(AdoptionDb db)
     {
         var monthAgo = today.AddDays(-29);
         var halfYearAgo = today.AddDays(-182).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        // One array parameter (json_each / OPENJSON) rather than EF 10's default of one parameter
+        // per id: a portfolio of thousands stays one cached plan and under SQL Server's 2,100-parameter limit.
         var ids = accountIds.ToList();
 
         var featureCount = await db.KeyFeatures.CountAsync(cancellationToken);
-        var featuresUsed = await db.AccountFeatureDays.Where(r => ids.Contains(r.AccountId) && r.Day >= monthAgo)
+        var featuresUsed = await db.AccountFeatureDays.Where(r => EF.Parameter(ids).Contains(r.AccountId) && r.Day >= monthAgo)
             .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Select(r => r.FeatureId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var activePeople = await db.UserDays.Where(r => ids.Contains(r.AccountId) && r.Day >= monthAgo)
+        var activePeople = await db.UserDays.Where(r => EF.Parameter(ids).Contains(r.AccountId) && r.Day >= monthAgo)
             .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Select(r => r.UserKey).Distinct().Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var people = await db.Contacts.Where(c => ids.Contains(c.AccountId) && c.LeftAt == null)
+        var people = await db.Contacts.Where(c => EF.Parameter(ids).Contains(c.AccountId) && c.LeftAt == null)
             .GroupBy(c => c.AccountId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var nps = await db.NpsResponses.Where(n => ids.Contains(n.AccountId) && n.RespondedAt >= halfYearAgo)
+        var nps = await db.NpsResponses.Where(n => EF.Parameter(ids).Contains(n.AccountId) && n.RespondedAt >= halfYearAgo)
             .GroupBy(n => n.AccountId)
             .Select(g => new { g.Key, Total = g.Count(), Promoters = g.Count(n => n.Score >= 9), Detractors = g.Count(n => n.Score <= 6) })
             .ToDictionaryAsync(x => x.Key, x => (x.Total, x.Promoters, x.Detractors), cancellationToken);
-        var tickets = await db.SupportTickets.Where(t => ids.Contains(t.AccountId) && t.ClosedAt == null)
+        var tickets = await db.SupportTickets.Where(t => EF.Parameter(ids).Contains(t.AccountId) && t.ClosedAt == null)
             .GroupBy(t => t.AccountId).Select(g => new { g.Key, Open = g.Count(), Urgent = g.Count(t => t.Priority >= Domain.Accounts.TicketPriority.High) })
             .ToDictionaryAsync(x => x.Key, x => (x.Open, x.Urgent), cancellationToken);
-        var risks = await db.Risks.Where(r => ids.Contains(r.AccountId) && r.ResolvedAt == null)
+        var risks = await db.Risks.Where(r => EF.Parameter(ids).Contains(r.AccountId) && r.ResolvedAt == null)
             .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 

@@ -1,0 +1,15 @@
+namespace Adoption.Portal.Pages.Csm.Accounts;
+
+/// <summary>The workspace's sections for one account; each is a page under /csm/accounts/{id}.</summary>
+public enum AccountTab
+{
+    Overview = 0,
+    Plan = 1,
+    Value = 2,
+    Training = 3,
+    Relationship = 4,
+    Risks = 5,
+}
+
+/// <summary>What the header of every account page needs: the name and which section is open.</summary>
+public sealed record AccountHeader(int Id, string Name, AccountTab Tab);

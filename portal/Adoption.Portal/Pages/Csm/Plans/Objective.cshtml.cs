@@ -1,0 +1,138 @@
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Adoption.Portal.Pages.Csm.Plans;
+
+/// <summary>One objective of a plan: its wording and visibility, its outcome metrics and its milestones.</summary>
+public sealed class ObjectiveModel(
+    AdoptionDb db, TimeProvider clock, IValidator<ObjectiveInput> validator, IValidator<MetricInput> metricValidator,
+    IValidator<MilestoneInput> milestoneValidator, IStringLocalizer<ObjectiveModel> localizer) : CsmPageModel
+{
+    [BindProperty] public ObjectiveInput Input { get; set; } = new();
+    [BindProperty] public MetricInput NewMetric { get; set; } = new();
+    [BindProperty] public MilestoneInput NewMilestone { get; set; } = new();
+
+    public Objective Objective { get; private set; } = null!;
+    public int AccountId { get; private set; }
+    public string AccountName { get; private set; } = "";
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input = ObjectiveInput.From(Objective);
+        NewMilestone.DueDate = Today.AddDays(30);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var objective = await db.Objectives.SingleOrDefaultAsync(o => o.Id == id);
+        if (objective is null || !await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var validation = await validator.ValidateAsync(Input);
+        if (validation.IsValid)
+        {
+            ExpectVersion(db, objective, Input.Version);
+            Input.ApplyTo(objective);
+            if (await TrySaveAsync(db, localizer["Someone else changed this objective while you were editing. Reload the page to see their change."]))
+            {
+                return Saved($"/csm/objectives/{id}", localizer["Objective saved."]);
+            }
+        }
+
+        validation.AddToModelState(ModelState, nameof(Input));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddMetricAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var validation = await metricValidator.ValidateAsync(NewMetric);
+        if (!validation.IsValid || !ModelState.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(NewMetric));
+            Input = ObjectiveInput.From(Objective);
+            return Page();
+        }
+
+        var metric = new OutcomeMetric { ObjectiveId = id, Name = "" };
+        NewMetric.ApplyTo(metric, clock.GetUtcNow().UtcDateTime);
+        db.Metrics.Add(metric);
+        await db.SaveChangesAsync();
+        return Saved($"/csm/objectives/{id}", localizer["Metric added."]);
+    }
+
+    public async Task<IActionResult> OnPostAddMilestoneAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        NewMilestone.Order = Objective.Milestones.Select(m => m.Order).DefaultIfEmpty(0).Max() + 1;
+        var validation = await milestoneValidator.ValidateAsync(NewMilestone);
+        if (!validation.IsValid || !ModelState.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(NewMilestone));
+            Input = ObjectiveInput.From(Objective);
+            return Page();
+        }
+
+        var milestone = new Milestone { ObjectiveId = id, Title = "" };
+        NewMilestone.ApplyTo(milestone, clock.GetUtcNow().UtcDateTime);
+        db.Milestones.Add(milestone);
+        await db.SaveChangesAsync();
+        return Saved($"/csm/objectives/{id}", localizer["Milestone added."]);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (await PlanRemoval.DeleteObjectiveAsync(db, id, Input.Version))
+        {
+            return Saved($"/csm/accounts/{AccountId}/plan", localizer["Objective deleted."]);
+        }
+
+        ModelState.AddModelError(string.Empty, localizer["Someone else changed this objective while you were editing. Reload the page to see their change."]);
+        Input = ObjectiveInput.From(Objective);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Today = TodayFrom(clock);
+        var objective = await db.Objectives.AsNoTracking().AsSplitQuery()
+            .Include(o => o.Metrics).Include(o => o.Milestones).Include(o => o.Plan)
+            .SingleOrDefaultAsync(o => o.Id == id);
+        if (objective is null)
+        {
+            return false;
+        }
+
+        Objective = objective;
+        AccountId = objective.Plan!.AccountId;
+        AccountName = await db.Accounts.Where(a => a.Id == AccountId).Select(a => a.Name).SingleAsync();
+        return true;
+    }
+}

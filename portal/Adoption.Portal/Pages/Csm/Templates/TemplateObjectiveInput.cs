@@ -1,0 +1,42 @@
+using Adoption.Portal.Domain.Plans;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace Adoption.Portal.Pages.Csm.Templates;
+
+/// <summary>An objective of a plan template, with the metric every plan made from it will track.</summary>
+public sealed class TemplateObjectiveInput
+{
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    public string? MetricName { get; set; }
+    public string? MetricUnit { get; set; }
+    public int Order { get; set; }
+
+    public static TemplateObjectiveInput From(TemplateObjective o) => new()
+    {
+        Title = o.Title, Description = o.Description, MetricName = o.MetricName, MetricUnit = o.MetricUnit, Order = o.Order,
+    };
+
+    public void ApplyTo(TemplateObjective o)
+    {
+        o.Title = Title.Trim();
+        o.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        o.MetricName = string.IsNullOrWhiteSpace(MetricName) ? null : MetricName.Trim();
+        o.MetricUnit = o.MetricName is null || string.IsNullOrWhiteSpace(MetricUnit) ? null : MetricUnit.Trim();
+        o.Order = Order;
+    }
+
+    public sealed class Validator : AbstractValidator<TemplateObjectiveInput>
+    {
+        public Validator(IStringLocalizer<TemplateObjectiveInput> localizer)
+        {
+            RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the objective."])
+                .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
+            RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => localizer["Keep the description under 2,000 characters."]);
+            RuleFor(i => i.MetricName).MaximumLength(200).WithMessage(_ => localizer["Keep the metric name under 200 characters."]);
+            RuleFor(i => i.MetricUnit).MaximumLength(50).WithMessage(_ => localizer["Keep the unit under 50 characters."]);
+            RuleFor(i => i.Order).InclusiveBetween(0, 999).WithMessage(_ => localizer["Use a position from 0 to 999."]);
+        }
+    }
+}

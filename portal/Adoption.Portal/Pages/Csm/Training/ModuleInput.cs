@@ -1,0 +1,44 @@
+using Adoption.Portal.Domain.Training;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace Adoption.Portal.Pages.Csm.Training;
+
+/// <summary>A training module: a doc, video or exercise, optionally teaching one key feature.</summary>
+public sealed class ModuleInput
+{
+    public string Title { get; set; } = "";
+    public ModuleKind Kind { get; set; }
+    public string Url { get; set; } = "";
+    public int? Minutes { get; set; }
+    public int? KeyFeatureId { get; set; }
+
+    public static ModuleInput From(TrainingModule m) => new() { Title = m.Title, Kind = m.Kind, Url = m.Url, Minutes = m.Minutes, KeyFeatureId = m.KeyFeatureId };
+
+    public void ApplyTo(TrainingModule m)
+    {
+        m.Title = Title.Trim();
+        m.Kind = Kind;
+        m.Url = Url.Trim();
+        m.Minutes = Minutes!.Value;
+        m.KeyFeatureId = KeyFeatureId;
+    }
+
+    public sealed class Validator : AbstractValidator<ModuleInput>
+    {
+        public Validator(IStringLocalizer<ModuleInput> localizer)
+        {
+            RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the module."])
+                .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
+            RuleFor(i => i.Kind).IsInEnum().WithMessage(_ => localizer["Choose the kind of module."]);
+            RuleFor(i => i.Url).NotEmpty().WithMessage(_ => localizer["Enter the address of the module."])
+                .MaximumLength(1000).WithMessage(_ => localizer["Keep the address under 1,000 characters."])
+                .Must(BeWebAddress).WithMessage(_ => localizer["Enter a full web address starting with https:// or http://."]);
+            RuleFor(i => i.Minutes).NotNull().WithMessage(_ => localizer["Say how many minutes it takes."])
+                .InclusiveBetween(1, 600).WithMessage(_ => localizer["Use a length from 1 to 600 minutes."]);
+        }
+
+        private static bool BeWebAddress(string url) =>
+            Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    }
+}
