@@ -15,14 +15,14 @@ public static class HtmlForms
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>
-    /// The page's POST forms (other than signing out) with their current values. Empty text fields are
+    /// The page's POST forms (other than the layout's sign-out and language forms) with their current values. Empty text fields are
     /// filled with <paramref name="filler"/> when given, so a submission is valid rather than rejected early.
     /// </summary>
     public static IReadOnlyList<HtmlForm> PostForms(string html, string pageUrl, string? filler = null) =>
         Parse(html).QuerySelectorAll<IHtmlFormElement>("form")
             .Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
             .Select(f => new HtmlForm(ActionOf(f, pageUrl), FieldsOf(f, filler)))
-            .Where(f => !f.Action.StartsWith("/signout", StringComparison.Ordinal))
+            .Where(f => !f.Action.StartsWith("/signout", StringComparison.Ordinal) && !f.Action.StartsWith("/language", StringComparison.Ordinal))
             .ToList();
 
     /// <summary>The one form posting to <paramref name="handler"/> (or the page's default handler when null).</summary>

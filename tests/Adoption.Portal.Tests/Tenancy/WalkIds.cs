@@ -17,6 +17,7 @@ internal static class WalkIds
     {
         // Customer pages: account 1's customers may open these; account 2's must get 404.
         ["plan/milestones/"] = db => db.Milestones.Where(m => m.Objective!.Plan!.AccountId == Northwind && m.CustomerVisible && m.Objective.CustomerVisible).Select(m => m.Id).FirstAsync(),
+        ["team/contacts/"] = db => db.Contacts.Where(c => c.AccountId == Northwind && c.Email == "ben@northwind.example").Select(c => c.Id).FirstAsync(),
 
         // CSM pages: only vendor staff; every customer gets 403 whatever the id.
         ["csm/accounts/"] = _ => Task.FromResult(Northwind),
