@@ -20,6 +20,9 @@ public sealed class IngestionOptions
     public int EventsPerSecondPerKey { get; set; } = 100_000;
     /// <summary>Messages one write key may send in a burst above the sustained rate: 200,000.</summary>
     public int BurstEventsPerKey { get; set; } = 200_000;
+    /// <summary>For sustained rates under 10 a second, how often the key's tokens refill
+    /// (<see cref="EventsPerSecondPerKey"/> tokens each time): 1 second.</summary>
+    public TimeSpan LowRateRefillPeriod { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Most messages written in one transaction (group commit): 20,000.</summary>
     public int MaxEventsPerCommit { get; set; } = 20_000;
     /// <summary>

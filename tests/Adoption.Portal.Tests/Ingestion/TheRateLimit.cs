@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Adoption.Portal.Tests.Ingestion;
 
-/// <summary>A portal whose keys may send 10 messages at once and 1 more per second.</summary>
+/// <summary>A portal whose keys may send 10 messages at once and 1 more every 10 minutes, so a slow
+/// machine cannot refill the bucket between two requests.</summary>
 public sealed class RateLimitedPortal : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -12,6 +13,7 @@ public sealed class RateLimitedPortal : PortalFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Ingestion:BurstEventsPerKey", "10");
         builder.UseSetting("Ingestion:EventsPerSecondPerKey", "1");
+        builder.UseSetting("Ingestion:LowRateRefillPeriod", "00:10:00");
     }
 }
 

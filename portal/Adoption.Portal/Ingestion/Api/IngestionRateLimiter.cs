@@ -14,9 +14,9 @@ internal sealed class IngestionRateLimiter : IDisposable
     public IngestionRateLimiter(IngestionOptions options)
     {
         tokenLimit = Math.Max(1, options.BurstEventsPerKey);
-        // Refill ten times a second, except for rates too low to split (then once a second).
+        // Refill ten times a second, except for rates too low to split (then once a refill period).
         var rate = Math.Max(1, options.EventsPerSecondPerKey);
-        var (tokens, period) = rate >= 10 ? (rate / 10, TimeSpan.FromMilliseconds(100)) : (rate, TimeSpan.FromSeconds(1));
+        var (tokens, period) = rate >= 10 ? (rate / 10, TimeSpan.FromMilliseconds(100)) : (rate, options.LowRateRefillPeriod);
         limiter = PartitionedRateLimiter.Create<int, int>(keyId => RateLimitPartition.GetTokenBucketLimiter(keyId, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = tokenLimit,
