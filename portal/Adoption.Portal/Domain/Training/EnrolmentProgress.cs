@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace Adoption.Portal.Domain.Training;
 
-public enum ModuleDoneOutcome
+internal enum ModuleDoneOutcome
 {
     Recorded = 0,
     AlreadyDone = 1,
@@ -11,7 +11,7 @@ public enum ModuleDoneOutcome
 }
 
 /// <summary>A person works through a path module by module; finishing the last one earns the certificate.</summary>
-public static class EnrolmentProgress
+internal static class EnrolmentProgress
 {
     /// <summary>Records <paramref name="moduleId"/> as done. <paramref name="pathModuleIds"/> are all the
     /// path's modules: when every one is done the enrolment completes and gets a certificate code.</summary>

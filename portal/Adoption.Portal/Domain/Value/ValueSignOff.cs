@@ -1,6 +1,6 @@
 namespace Adoption.Portal.Domain.Value;
 
-public enum SignOffSide
+internal enum SignOffSide
 {
     /// <summary>A customer admin signs for the account.</summary>
     Customer = 0,
@@ -8,7 +8,7 @@ public enum SignOffSide
     Vendor = 1,
 }
 
-public enum SignOffOutcome
+internal enum SignOffOutcome
 {
     SignedOff = 0,
     AlreadySignedOff = 1,
@@ -22,7 +22,7 @@ public enum SignOffOutcome
 /// when both sides have signed. Who may sign for each side (a customer admin; the CSM) is the
 /// caller's authorisation check.
 /// </summary>
-public static class ValueSignOff
+internal static class ValueSignOff
 {
     public static SignOffOutcome SignOff(this ValueEntry entry, SignOffSide side, string signerName, DateTime now)
     {
