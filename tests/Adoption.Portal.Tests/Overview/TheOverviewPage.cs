@@ -59,7 +59,7 @@ public sealed class TheOverviewPage(PortalFactory portal) : IClassFixture<Portal
 
         // The oldest overdue task of the customer's team comes first, for everyone at the account.
         Assert.Contains($"<a class=\"button primary\" href=\"/plan/milestones/{overdue}\" data-testid=\"next-step-link\">Open the task</a>", await anna.GetStringAsync("/overview"), StringComparison.Ordinal);
-        Assert.Contains("Your team&#x27;s task &quot;Send the depot list&quot; is overdue.", await ben.GetStringAsync("/overview"), StringComparison.Ordinal);
+        Assert.Contains("Your team's task \"Send the depot list\" is overdue.", await ben.GetStringAsync("/overview"), StringComparison.Ordinal);
 
         await CloseCustomerTasksAsync();
         int unsigned;
