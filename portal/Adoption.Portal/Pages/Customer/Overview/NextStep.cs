@@ -45,12 +45,13 @@ public sealed record NextStep(NextStepKind Kind, string Url, string? Subject)
         }
 
         var enrolments = db.Enrolments.AsNoTracking().Where(e => e.AccountId == accountId && e.ContactId == contactId);
-        var nextModule = await enrolments.Where(e => e.CompletedAt == null)
+        // A person has a handful of enrolments: finding the next module in memory keeps the SQL portable.
+        var unfinished = await enrolments.Where(e => e.CompletedAt == null)
             .OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id)
-            .SelectMany(e => e.Path!.Modules.Where(m => !e.Completions.Any(c => c.ModuleId == m.Id))
-                .OrderBy(m => m.Order).Take(1).Select(m => new { m.PathId, m.Title }))
-            .FirstOrDefaultAsync();
-        if (nextModule is not null)
+            .Select(e => new { e.PathId, Done = e.Completions.Select(c => c.ModuleId).ToList(), Modules = e.Path!.Modules.OrderBy(m => m.Order).Select(m => new { m.Id, m.Title }).ToList() })
+            .ToListAsync();
+        var nextModule = unfinished.SelectMany(e => e.Modules.Where(m => !e.Done.Contains(m.Id)).Select(m => (e.PathId, m.Title))).FirstOrDefault();
+        if (nextModule.Title is not null)
         {
             return new(NextStepKind.ContinueTraining, $"/training/paths/{nextModule.PathId}", nextModule.Title);
         }
