@@ -1,6 +1,7 @@
 using System.Net;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Pages.Customer.Plan;
 using Adoption.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -107,12 +108,7 @@ public sealed class TickingTasks(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     private static Task<HttpResponseMessage> Tick(HttpClient client, Milestone task, bool done, string page = "/plan") =>
-        client.PostFormAsync(page, new()
-        {
-            ["Tick.MilestoneId"] = task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Tick.Version"] = task.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Tick.Done"] = done ? "true" : "false",
-        }, $"{page}?handler=Tick");
+        client.PostFormAsync(page, new() { ["Tick.Key"] = TickInput.KeyFor(task.Id, task.Version, done) }, $"{page}?handler=Tick");
 
     /// <summary>A task of Northwind's (account 1) that only this test touches.</summary>
     private async Task<Milestone> NewTaskAsync(string title, OwnerSide owner = OwnerSide.Customer, MilestoneStatus status = MilestoneStatus.InProgress, bool visible = true)

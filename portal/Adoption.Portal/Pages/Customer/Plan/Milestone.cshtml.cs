@@ -31,8 +31,7 @@ public sealed class MilestoneModel(
 
     public async Task<IActionResult> OnPostTickAsync(int id)
     {
-        Tick.MilestoneId = id;
-        if (!(await tickValidator.ValidateAsync(Tick)).IsValid)
+        if (!(await tickValidator.ValidateAsync(Tick)).IsValid || Tick.MilestoneId != id)
         {
             return BadRequest();
         }

@@ -5,20 +5,34 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Plan;
 
-/// <summary>A customer ticks off (or reopens) one of their own tasks, from the plan or the milestone page.</summary>
-public sealed class TickInput
+/// <summary>
+/// A customer ticks off (or reopens) one of their own tasks, from the plan or the milestone page. One
+/// form serves every row: the pressed button carries "milestone:version:done" as <see cref="Key"/>.
+/// </summary>
+public sealed partial class TickInput
 {
-    public int MilestoneId { get; set; }
+    public string Key { get; set; } = "";
+
+    public int MilestoneId => Part(1);
     /// <summary>The version the person saw; a save by someone else since then is a conflict.</summary>
-    public int Version { get; set; }
-    public bool Done { get; set; }
+    public int Version => Part(2);
+    public bool Done => Part(3) == 1;
+
+    public static string KeyFor(int milestoneId, int version, bool done) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{milestoneId}:{version}:{(done ? 1 : 0)}");
+
+    private int Part(int group) => KeyPattern().Match(Key) is { Success: true } m
+        ? int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,9}):(\d{1,9}):([01])$")]
+    private static partial System.Text.RegularExpressions.Regex KeyPattern();
 
     public sealed class Validator : AbstractValidator<TickInput>
     {
         public Validator()
         {
+            RuleFor(i => i.Key).Matches(KeyPattern());
             RuleFor(i => i.MilestoneId).GreaterThan(0);
-            RuleFor(i => i.Version).GreaterThanOrEqualTo(0);
         }
     }
 }
