@@ -98,6 +98,24 @@ public sealed partial class TheTrainingPages(PortalFactory portal) : IClassFixtu
         Assert.DoesNotContain("Aino", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LetAnyoneHoldingACertificateCheckItsCode()
+    {
+        await using var db = portal.CreateDb();
+        var certified = await db.Enrolments.Where(e => e.AccountId == 1 && e.CertificateCode != null)
+            .Select(e => new { e.CertificateCode, e.CompletedAt, Person = db.Contacts.Where(c => c.Id == e.ContactId).Select(c => c.Name).First(), Path = e.Path!.Title })
+            .FirstAsync();
+        var stranger = portal.CreatePortalClient();
+        var aino = await portal.SignInAsync(DemoSignIns.OtherCustomer.Email);
+
+        var html = await stranger.GetStringAsync($"/training/verify?code={certified.CertificateCode!.ToLowerInvariant()}");
+
+        var date = certified.CompletedAt!.Value.ToString("D", CultureInfo.GetCultureInfo("en"));
+        Assert.Contains($"data-testid=\"verified\">Valid: {certified.Person} of Northwind Logistics completed \"{certified.Path}\" on {date}.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"verified\"", await aino.GetStringAsync($"/training/verify?code={certified.CertificateCode}"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"not-verified\"", await stranger.GetStringAsync("/training/verify?code=AD-0000-0000-0000"), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> MarkDone(HttpClient client, TrainingPath path, TrainingModule module, bool expectRedirect = true)
     {
         var response = await client.PostFormAsync("/training", new() { ["Done.ModuleId"] = module.Id.ToString(CultureInfo.InvariantCulture) }, $"/training/paths/{path.Id}?handler=Done");

@@ -11,6 +11,9 @@ public sealed class CertificateModel(AdoptionDb db) : CustomerPageModel
 
     public CertificateView Certificate { get; private set; } = null!;
 
+    /// <summary>Where anyone holding the certificate checks its code.</summary>
+    public string VerifyUrl { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var found = await db.Enrolments.AsNoTracking()
@@ -26,6 +29,7 @@ public sealed class CertificateModel(AdoptionDb db) : CustomerPageModel
         }
 
         Certificate = found;
+        VerifyUrl = Url.Page("/Customer/Training/Verify", pageHandler: null, values: null, protocol: Request.Scheme) ?? "/training/verify";
         return Page();
     }
 }
