@@ -65,6 +65,8 @@ public sealed class DemoSeeder(
 
             story.AddSuccessStory(company, account, i);
             await db.SaveChangesAsync(cancellationToken);
+            story.AddConversation(account, csms[i % 2]);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var usage = await new DemoUsage(db, now).AddAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Adoption.Portal.Demo;
 
 /// <summary>Writes one company's story: its people, plan, value, training, NPS and risks.
 /// Progress follows the company's age and activity, so healthy and struggling accounts look it.</summary>
-internal sealed class DemoStory(AdoptionDb db, DateTime now, PlanTemplate template, List<TrainingPath> library)
+internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplate template, List<TrainingPath> library)
 {
     private readonly DateOnly today = DateOnly.FromDateTime(now);
 

@@ -46,7 +46,9 @@ public static class WebExtensions
         });
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = PortalCultures.All.Select(c => new CultureInfo(c)).ToList();
+            // Cached read-only cultures: the middleware hands them out as they are instead of cloning
+            // them (and rebuilding their number and date formats from ICU) on every request.
+            var cultures = PortalCultures.All.Select(c => CultureInfo.GetCultureInfo(c)).ToList();
             o.DefaultRequestCulture = new RequestCulture(PortalCultures.Default);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;

@@ -21,6 +21,21 @@ public sealed class TheSuccessPlanPage(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task ShowsThePlansTitleWhileEveryObjectiveIsStillInternal()
+    {
+        await using (var db = portal.CreateDb())
+        {
+            await db.Objectives.Where(o => o.Plan!.AccountId == 3).ExecuteUpdateAsync(s => s.SetProperty(o => o.CustomerVisible, false));
+        }
+
+        var giulia = await portal.SignInAsync(DemoSignIns.ItalianCustomer.Email);
+        var html = await giulia.GetStringAsync("/plan");
+
+        Assert.Contains("data-testid=\"plan-title\">Sapori Toscani S.p.A.: Operational visibility</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"card objective\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswersNotFoundForAnotherAccountsMilestone()
     {
         await using var db = portal.CreateDb();

@@ -1,26 +1,62 @@
 using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Web;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Customer.Plan;
 
-/// <summary>The account's success plan as the customer sees it: visible objectives and milestones only.</summary>
-public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPageModel
+/// <summary>The account's success plan as the customer sees it: visible objectives and milestones only;
+/// their own team's tasks can be ticked off here.</summary>
+public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<TickInput> validator, IStringLocalizer<PlanText> localizer)
+    : CustomerPageModel
 {
-    public SuccessPlan? Plan { get; private set; }
+    public PlanView? Plan { get; private set; }
     public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    public TickInput Tick { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Today = TodayFrom(clock);
-        Plan = await db.Plans.AsNoTracking().AsSplitQuery()
-            .Where(p => p.AccountId == AccountId)
-            .Include(p => p.Objectives.Where(o => o.CustomerVisible))
-                .ThenInclude(o => o.Metrics)
-            .Include(p => p.Objectives.Where(o => o.CustomerVisible))
-                .ThenInclude(o => o.Milestones.Where(m => m.CustomerVisible))
-            .SingleOrDefaultAsync();
+        await LoadAsync();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostTickAsync()
+    {
+        var validation = await validator.ValidateAsync(Tick);
+        if (!validation.IsValid)
+        {
+            return BadRequest();
+        }
+
+        var (outcome, title) = await TaskTicking.TickAsync(db, AccountId, Tick, clock.GetUtcNow().UtcDateTime);
+        switch (outcome)
+        {
+            case TickOutcome.NotFound:
+                return NotFound();
+            case TickOutcome.NotTheCustomersTask:
+                ModelState.AddModelError(string.Empty, localizer["\"{0}\" is our team's task; only your team's tasks can be ticked off here.", title!]);
+                break;
+            case TickOutcome.ChangedBySomeoneElse:
+                ModelState.AddModelError(string.Empty, localizer["\"{0}\" was changed by someone else while you were looking. Here is the plan as it is now; check it and try again.", title!]);
+                break;
+            default:
+                StatusMessage = Tick.Done ? localizer["Ticked off: {0}", title!] : localizer["Reopened: {0}", title!];
+                return RedirectToPage();
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Today = TodayFrom(clock);
+        Plan = await PlanView.LoadAsync(db, AccountId, HttpContext.RequestAborted);
     }
 }

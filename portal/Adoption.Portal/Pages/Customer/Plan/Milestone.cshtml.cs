@@ -1,30 +1,99 @@
 using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Web;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Customer.Plan;
 
 /// <summary>One milestone with its conversation. Another account's milestone, or an internal one, is not found.</summary>
-public sealed class MilestoneModel(AdoptionDb db, TimeProvider clock) : CustomerPageModel
+public sealed class MilestoneModel(
+    AdoptionDb db, TimeProvider clock, IValidator<TickInput> tickValidator, IValidator<CommentInput> commentValidator,
+    IStringLocalizer<PlanText> localizer) : CustomerPageModel
 {
-    public Milestone Milestone { get; private set; } = null!;
-    public IReadOnlyList<PlanComment> Comments { get; private set; } = [];
+    public MilestoneView Milestone { get; private set; } = null!;
+    public string ObjectiveTitle { get; private set; } = "";
+    public int ObjectiveId { get; private set; }
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id)
+    [BindProperty]
+    public TickInput Tick { get; set; } = new();
+
+    [BindProperty]
+    public CommentInput Comment { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostTickAsync(int id)
     {
-        Today = TodayFrom(clock);
-        var milestone = await db.Milestones.AsNoTracking().Include(m => m.Objective)
-            .SingleOrDefaultAsync(m => m.Id == id && m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == AccountId);
-        if (milestone is null)
+        if (!(await tickValidator.ValidateAsync(Tick)).IsValid || Tick.MilestoneId != id)
+        {
+            return BadRequest();
+        }
+
+        var (outcome, title) = await TaskTicking.TickAsync(db, AccountId, Tick, clock.GetUtcNow().UtcDateTime);
+        switch (outcome)
+        {
+            case TickOutcome.NotFound:
+                return NotFound();
+            case TickOutcome.NotTheCustomersTask:
+                ModelState.AddModelError(string.Empty, localizer["\"{0}\" is our team's task; only your team's tasks can be ticked off here.", title!]);
+                break;
+            case TickOutcome.ChangedBySomeoneElse:
+                ModelState.AddModelError(string.Empty, localizer["\"{0}\" was changed by someone else while you were looking. Here is the plan as it is now; check it and try again.", title!]);
+                break;
+            default:
+                StatusMessage = Tick.Done ? localizer["Ticked off: {0}", title!] : localizer["Reopened: {0}", title!];
+                return RedirectToPage(new { id });
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(int id)
+    {
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
-        Milestone = milestone;
-        Comments = await db.PlanComments.AsNoTracking()
-            .Where(c => c.MilestoneId == id && !c.Internal).OrderBy(c => c.CreatedAt).ToListAsync();
-        return Page();
+        var validation = await commentValidator.ValidateAsync(Comment);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Comment));
+            return Page();
+        }
+
+        var planId = await db.Objectives.Where(o => o.Id == ObjectiveId).Select(o => o.PlanId).SingleAsync();
+        await Commenting.AddAsync(db, User, planId, objectiveId: null, milestoneId: id, Comment.Body, clock.GetUtcNow().UtcDateTime);
+        StatusMessage = localizer["Your comment was added."];
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Today = TodayFrom(clock);
+        var found = await db.Milestones.AsNoTracking()
+            .Where(m => m.Id == id && m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == AccountId)
+            .Select(m => new
+            {
+                View = new MilestoneView(m.Id, m.ObjectiveId, m.Title, m.Owner, m.DueDate, m.Status, m.Version, 0),
+                ObjectiveTitle = m.Objective!.Title,
+            })
+            .SingleOrDefaultAsync();
+        if (found is null)
+        {
+            return false;
+        }
+
+        (Milestone, ObjectiveTitle, ObjectiveId) = (found.View, found.ObjectiveTitle, found.View.ObjectiveId);
+        Comments = await Commenting.OnMilestoneAsync(db, id);
+        return true;
     }
 }

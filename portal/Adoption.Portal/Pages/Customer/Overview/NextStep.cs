@@ -1,0 +1,70 @@
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Pages.Customer.Overview;
+
+public enum NextStepKind
+{
+    OverdueTask = 0,
+    SignOffValue = 1,
+    ContinueTraining = 2,
+    UpcomingTask = 3,
+    StartTraining = 4,
+    ReviewPlan = 5,
+}
+
+/// <summary>The one thing most worth doing next at this account, for this person, and where to do it.</summary>
+public sealed record NextStep(NextStepKind Kind, string Url, string? Subject)
+{
+    /// <summary>
+    /// In order: the team's overdue task (a late task holds up the plan), a value entry awaiting an
+    /// admin's sign-off (value counts only once agreed), the person's unfinished training module,
+    /// the team's next task, a first training path, and otherwise the plan itself.
+    /// </summary>
+    public static async Task<NextStep> FindAsync(AdoptionDb db, int accountId, int? contactId, bool isAdmin, DateOnly today)
+    {
+        var openTasks = db.Milestones.AsNoTracking().Where(m => m.Owner == OwnerSide.Customer && m.Status != MilestoneStatus.Done
+            && m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == accountId);
+        var overdue = await openTasks.Where(m => m.DueDate < today).OrderBy(m => m.DueDate).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.Title }).FirstOrDefaultAsync();
+        if (overdue is not null)
+        {
+            return new(NextStepKind.OverdueTask, $"/plan/milestones/{overdue.Id}", overdue.Title);
+        }
+
+        if (isAdmin)
+        {
+            var unsigned = await db.ValueEntries.AsNoTracking()
+                .Where(v => v.AccountId == accountId && v.CustomerVisible && v.CustomerSignedOffAt == null)
+                .OrderBy(v => v.AchievedOn).Select(v => new { v.Id, v.Outcome }).FirstOrDefaultAsync();
+            if (unsigned is not null)
+            {
+                return new(NextStepKind.SignOffValue, $"/value#value-{unsigned.Id}", unsigned.Outcome);
+            }
+        }
+
+        var enrolments = db.Enrolments.AsNoTracking().Where(e => e.AccountId == accountId && e.ContactId == contactId);
+        // A person has a handful of enrolments: finding the next module in memory keeps the SQL portable.
+        var unfinished = await enrolments.Where(e => e.CompletedAt == null)
+            .OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id)
+            .Select(e => new { e.PathId, Done = e.Completions.Select(c => c.ModuleId).ToList(), Modules = e.Path!.Modules.OrderBy(m => m.Order).Select(m => new { m.Id, m.Title }).ToList() })
+            .ToListAsync();
+        var nextModule = unfinished.SelectMany(e => e.Modules.Where(m => !e.Done.Contains(m.Id)).Select(m => (e.PathId, m.Title))).FirstOrDefault();
+        if (nextModule.Title is not null)
+        {
+            return new(NextStepKind.ContinueTraining, $"/training/paths/{nextModule.PathId}", nextModule.Title);
+        }
+
+        var upcoming = await openTasks.OrderBy(m => m.DueDate == null).ThenBy(m => m.DueDate).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.Title }).FirstOrDefaultAsync();
+        if (upcoming is not null)
+        {
+            return new(NextStepKind.UpcomingTask, $"/plan/milestones/{upcoming.Id}", upcoming.Title);
+        }
+
+        return contactId is not null && !await enrolments.AnyAsync()
+            ? new(NextStepKind.StartTraining, "/training", null)
+            : new(NextStepKind.ReviewPlan, "/plan", null);
+    }
+}

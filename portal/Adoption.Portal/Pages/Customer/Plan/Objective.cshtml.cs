@@ -1,0 +1,70 @@
+using Adoption.Portal.Data;
+using Adoption.Portal.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Adoption.Portal.Pages.Customer.Plan;
+
+/// <summary>One objective with its outcome metrics, milestones and conversation. Internal or foreign objectives are not found.</summary>
+public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator<CommentInput> validator, IStringLocalizer<PlanText> localizer)
+    : CustomerPageModel
+{
+    public ObjectiveView Objective { get; private set; } = null!;
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    public CommentInput Comment { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCommentAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var validation = await validator.ValidateAsync(Comment);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Comment));
+            return Page();
+        }
+
+        var planId = await db.Objectives.Where(o => o.Id == id).Select(o => o.PlanId).SingleAsync();
+        await Commenting.AddAsync(db, User, planId, objectiveId: id, milestoneId: null, Comment.Body, clock.GetUtcNow().UtcDateTime);
+        StatusMessage = localizer["Your comment was added."];
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Today = TodayFrom(clock);
+        var objective = await db.Objectives.AsNoTracking()
+            .Where(o => o.Id == id && o.CustomerVisible && o.Plan!.AccountId == AccountId)
+            .Select(o => new
+            {
+                o.Id, o.Title, o.Description,
+                Metrics = o.Metrics.OrderBy(m => m.Id).Select(m => new MetricView(m.ObjectiveId, m.Name, m.Unit, m.Baseline, m.Target, m.Current)).ToList(),
+                Milestones = o.Milestones.Where(m => m.CustomerVisible).OrderBy(m => m.Order).ThenBy(m => m.Id)
+                    .Select(m => new MilestoneView(m.Id, m.ObjectiveId, m.Title, m.Owner, m.DueDate, m.Status, m.Version, m.Comments.Count(c => !c.Internal)))
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync();
+        if (objective is null)
+        {
+            return false;
+        }
+
+        Comments = await Commenting.OnObjectiveAsync(db, id);
+        Objective = new ObjectiveView(objective.Id, objective.Title, objective.Description, Comments.Count, objective.Metrics, objective.Milestones);
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Pages.Customer.Plan;
+
+/// <summary>What the plan page shows, read as flat projections (no tracking, no entity graphs) by two
+/// compiled queries on one connection: the page is the most visited in the portal and must stay fast
+/// for plans of a hundred milestones (scripts/benchmark-pages.sh measures it).</summary>
+public sealed record PlanView(string Title, string? Summary, IReadOnlyList<ObjectiveView> Objectives)
+{
+    public int MilestonesTotal => Objectives.Sum(o => o.Milestones.Count);
+    public int MilestonesDone => Objectives.Sum(o => o.Milestones.Count(m => m.Status == MilestoneStatus.Done));
+
+    /// <summary>The account's plan with customer-visible objectives and milestones only; null before the CSM prepares it.</summary>
+    public static async Task<PlanView?> LoadAsync(AdoptionDb db, int accountId, CancellationToken cancellationToken = default)
+    {
+        // One connection for all the page's queries instead of one from the pool per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await LoadOpenAsync(db, accountId, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<PlanView?> LoadOpenAsync(AdoptionDb db, int accountId, CancellationToken cancellationToken)
+    {
+        var rows = new List<MilestoneRow>();
+        await foreach (var row in VisibleMilestoneRows(db, accountId).WithCancellation(cancellationToken)) { rows.Add(row); }
+        if (rows.Count == 0)
+        {
+            // No visible objective (yet): the plan, if there is one, is its title alone.
+            var header = await PlanHeader(db, accountId, cancellationToken);
+            return header is null ? null : new PlanView(header.Title, header.Summary, []);
+        }
+
+        var extras = new List<ObjectiveExtraRow>();
+        await foreach (var row in VisibleObjectiveExtras(db, accountId).WithCancellation(cancellationToken)) { extras.Add(row); }
+        var extrasOf = extras.ToLookup(e => e.ObjectiveId);
+        var objectives = rows.GroupBy(r => r.ObjectiveId).Select(g =>
+        {
+            var first = g.First();
+            var extra = extrasOf[g.Key].ToList();
+            return new ObjectiveView(g.Key, first.ObjectiveTitle, first.Description, extra.FirstOrDefault()?.CommentCount ?? 0,
+                extra.Where(e => e.MetricName is not null).Select(e => new MetricView(g.Key, e.MetricName!, e.MetricUnit, e.Baseline ?? 0, e.Target ?? 0, e.Current ?? 0)).ToList(),
+                g.Where(r => r.MilestoneId is not null).Select(r => new MilestoneView(r.MilestoneId!.Value, g.Key, r.MilestoneTitle!, r.Owner!.Value,
+                    r.DueDate, r.Status!.Value, r.Version!.Value, r.CommentCount)).ToList());
+        }).ToList();
+        return new PlanView(rows[0].PlanTitle, rows[0].PlanSummary, objectives);
+    }
+
+    private sealed record PlanRow(string Title, string? Summary);
+
+    /// <summary>One visible milestone with its objective and plan (an objective without milestones has one row of nulls).</summary>
+    private sealed record MilestoneRow(string PlanTitle, string? PlanSummary, int ObjectiveId, string ObjectiveTitle, string? Description,
+        int? MilestoneId, string? MilestoneTitle, OwnerSide? Owner, DateOnly? DueDate, MilestoneStatus? Status, int? Version, int CommentCount);
+
+    /// <summary>One metric of a visible objective (or nulls), with the objective's own comment count.</summary>
+    private sealed record ObjectiveExtraRow(int ObjectiveId, int CommentCount,
+        string? MetricName, string? MetricUnit, decimal? Baseline, decimal? Target, decimal? Current);
+
+    // Compiled once, two statements per visit: SQLite prepares every statement anew, so fewer and
+    // flatter queries (no nested collections, grouped in memory) are what keep the page fast.
+    // The tenancy filters still apply (they read the context) next to the explicit account scope.
+    private static readonly Func<AdoptionDb, int, IAsyncEnumerable<MilestoneRow>> VisibleMilestoneRows =
+        EF.CompileAsyncQuery((AdoptionDb db, int accountId) =>
+            from o in db.Objectives.AsNoTracking()
+            where o.Plan!.AccountId == accountId && o.CustomerVisible
+            from m in o.Milestones.Where(m => m.CustomerVisible).DefaultIfEmpty()
+            orderby o.Order, o.Id, m!.Order, m.Id
+            select new MilestoneRow(o.Plan!.Title, o.Plan.Summary, o.Id, o.Title, o.Description,
+                (int?)m!.Id, m.Title, (OwnerSide?)m.Owner, m.DueDate, (MilestoneStatus?)m.Status, (int?)m.Version,
+                db.PlanComments.Count(c => c.MilestoneId == m.Id && !c.Internal)));
+
+    private static readonly Func<AdoptionDb, int, IAsyncEnumerable<ObjectiveExtraRow>> VisibleObjectiveExtras =
+        EF.CompileAsyncQuery((AdoptionDb db, int accountId) =>
+            from o in db.Objectives.AsNoTracking()
+            where o.Plan!.AccountId == accountId && o.CustomerVisible
+            from x in o.Metrics.DefaultIfEmpty()
+            orderby o.Id, x!.Id
+            select new ObjectiveExtraRow(o.Id, db.PlanComments.Count(c => c.ObjectiveId == o.Id && c.MilestoneId == null && !c.Internal),
+                x!.Name, x.Unit, (decimal?)x.Baseline, (decimal?)x.Target, (decimal?)x.Current));
+
+    private static readonly Func<AdoptionDb, int, CancellationToken, Task<PlanRow?>> PlanHeader =
+        EF.CompileAsyncQuery((AdoptionDb db, int accountId, CancellationToken _) => db.Plans.AsNoTracking()
+            .Where(p => p.AccountId == accountId)
+            .Select(p => new PlanRow(p.Title, p.Summary))
+            .SingleOrDefault());
+}
+
+public sealed record ObjectiveView(int Id, string Title, string? Description, int CommentCount,
+    IReadOnlyList<MetricView> Metrics, IReadOnlyList<MilestoneView> Milestones);
+
+public sealed record MetricView(int ObjectiveId, string Name, string? Unit, decimal Baseline, decimal Target, decimal Current)
+{
+    /// <summary>Whole percent of the way from baseline to target (the same rule as <see cref="OutcomeMetric.Progress"/>).</summary>
+    public int Percent => (int)Math.Round(new OutcomeMetric { Name = Name, Baseline = Baseline, Target = Target, Current = Current }.Progress * 100);
+}
+
+public sealed record MilestoneView(int Id, int ObjectiveId, string Title, OwnerSide Owner, DateOnly? DueDate,
+    MilestoneStatus Status, int Version, int CommentCount)
+{
+    public bool IsOverdue(DateOnly today) => Status != MilestoneStatus.Done && DueDate is { } due && due < today;
+
+    public bool CustomerMayTick => Owner == OwnerSide.Customer;
+}
