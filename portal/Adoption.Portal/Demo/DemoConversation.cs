@@ -9,11 +9,17 @@ internal sealed partial class DemoStory
 {
     public void AddConversation(Account account, PortalUser csm)
     {
-        var plan = db.Plans.Local.Single(p => p.AccountId == account.Id);
+        // Accounts still waiting for their plan (or on another template) have no conversation yet.
+        var plan = db.Plans.Local.SingleOrDefault(p => p.AccountId == account.Id);
+        var erp = plan?.Objectives.SelectMany(o => o.Milestones).SingleOrDefault(m => m.Title == "Connect the ERP");
+        var spreadsheet = plan?.Objectives.SingleOrDefault(o => o.Title == "Replace the weekly spreadsheet");
+        if (plan is null || erp is null || spreadsheet is null)
+        {
+            return;
+        }
+
         var champion = account.Contacts.First(c => c.Role is ContactRole.Champion or ContactRole.Admin);
         var user = account.Contacts.FirstOrDefault(c => c.Role == ContactRole.User) ?? champion;
-        var erp = plan.Objectives.SelectMany(o => o.Milestones).Single(m => m.Title == "Connect the ERP");
-        var spreadsheet = plan.Objectives.Single(o => o.Title == "Replace the weekly spreadsheet");
         var csmName = account.CsmUserId is null ? "Adoption team" : csm.DisplayName;
 
         db.PlanComments.AddRange(

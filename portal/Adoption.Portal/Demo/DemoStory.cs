@@ -110,6 +110,20 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
 
     private void AddTraining(DemoAccounts.Company company, Account account, Random random)
     {
+        if (company.Segment == Segment.Enterprise)
+        {
+            // Enterprise accounts get a path of their own, next to the shared library.
+            db.TrainingPaths.Add(new TrainingPath
+            {
+                AccountId = account.Id, Title = $"{company.Name}: dispatcher playbook", Description = "Your own processes, on top of the product basics.",
+                Modules =
+                [
+                    new() { Order = 1, Title = "Our exception-handling routine", Kind = ModuleKind.Doc, Url = "https://docs.adoption.example/playbooks/exceptions", Minutes = 15 },
+                    new() { Order = 2, Title = "Walk-through with your CSM", Kind = ModuleKind.Video, Url = "https://docs.adoption.example/playbooks/walkthrough", Minutes = 30 },
+                ],
+            });
+        }
+
         foreach (var contact in account.Contacts)
         {
             foreach (var path in library.Take(contact.Role == ContactRole.Admin ? 3 : 2))

@@ -19,7 +19,7 @@ public sealed class TheLanguageChoice(PortalFactory portal) : IClassFixture<Port
         var plan = await aino.GetStringAsync("/plan");
 
         Assert.Contains("<html lang=\"fi\">", overview, StringComparison.Ordinal);
-        Assert.Contains("<h2>Elinkaaren vaihe</h2>", overview, StringComparison.Ordinal);
+        Assert.Contains(">Elinkaaren vaihe</h2>", overview, StringComparison.Ordinal);
         Assert.Contains("<p class=\"big\">Käyttöönotto</p>", overview, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/plan\">Menestyssuunnitelma</a>", overview, StringComparison.Ordinal);
         Assert.Contains("<h1>Menestyssuunnitelma</h1>", plan, StringComparison.Ordinal);

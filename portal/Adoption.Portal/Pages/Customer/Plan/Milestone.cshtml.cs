@@ -33,7 +33,8 @@ public sealed class MilestoneModel(
     {
         if (!(await tickValidator.ValidateAsync(Tick)).IsValid || Tick.MilestoneId != id)
         {
-            return BadRequest();
+            // Another account's milestone is not found, however the form was filled in.
+            return await LoadAsync(id) ? BadRequest() : NotFound();
         }
 
         var (outcome, title) = await TaskTicking.TickAsync(db, AccountId, Tick, clock.GetUtcNow().UtcDateTime);
