@@ -25,6 +25,10 @@ public static class RealIds
         ["comments"] = "PlanComment",
         ["features"] = "KeyFeature",
         ["reviews"] = "Account",
+        ["value"] = "ValueEntry",
+        ["templates"] = "PlanTemplate",
+        ["training-paths"] = "TrainingPath",
+        ["training-modules"] = "TrainingModule",
     };
 
     public static async Task<IReadOnlyList<int>> CandidatesAsync(string databasePath, int? accountId, string? segment, int max = 25)
