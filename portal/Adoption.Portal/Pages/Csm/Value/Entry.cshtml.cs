@@ -70,8 +70,8 @@ public sealed class EntryModel(AdoptionDb db, TimeProvider clock, IValidator<Val
         }
 
         ExpectVersion(db, entry, Input.Version);
-        entry.CsmSignedOffBy = User.DisplayNameOf();
-        entry.CsmSignedOffAt = clock.GetUtcNow().UtcDateTime;
+        // The same rule as the customer's side: a sign-off stands as first given.
+        entry.SignOff(SignOffSide.Vendor, User.DisplayNameOf(), clock.GetUtcNow().UtcDateTime);
         if (await TrySaveAsync(db, Conflict))
         {
             return Saved($"/csm/value/{id}", localizer["Signed off."]);
