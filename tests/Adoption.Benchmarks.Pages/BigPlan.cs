@@ -10,7 +10,7 @@ internal static class BigPlan
     public static async Task WriteAsync(string databasePath, int accountId, int objectives = 20, int milestonesPerObjective = 5)
     {
         var options = new DbContextOptionsBuilder<SqliteAdoptionDb>().UseSqlite($"Data Source={databasePath}").Options;
-        await using var db = new SqliteAdoptionDb(options, tenant: null);
+        await using var db = new SqliteAdoptionDb(options);
         var plan = await db.Plans.Include(p => p.Objectives).SingleAsync(p => p.AccountId == accountId);
         await db.PlanComments.Where(c => c.PlanId == plan.Id).ExecuteDeleteAsync();
         db.Objectives.RemoveRange(plan.Objectives);

@@ -76,7 +76,7 @@ internal sealed record Options(string PortalDll, int Connections, TimeSpan Durat
         return new Options(Path.GetFullPath(portal),
             int.Parse(Value("--connections") ?? "32", CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture)),
-            TimeSpan.FromSeconds(int.Parse(Value("--warmup") ?? "3", CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(int.Parse(Value("--warmup") ?? "8", CultureInfo.InvariantCulture)),
             int.Parse(Value("--rounds") ?? "3", CultureInfo.InvariantCulture),
             args.Contains("--httpclient"), args.Contains("--serve"));
     }

@@ -9,6 +9,7 @@ using Adoption.Portal.Domain.Value;
 using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Adoption.Portal.Data;
 
@@ -23,8 +24,16 @@ namespace Adoption.Portal.Data;
 /// </summary>
 public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options)
 {
-    /// <summary>Read by the tenancy query filters; null sees every account (vendor staff, jobs).</summary>
+    /// <summary>Read by the tenancy query filters at each query; null sees every account (vendor staff, jobs).</summary>
     internal int? TenantAccountId => tenant?.AccountId;
+
+    /// <summary>
+    /// The application's <see cref="CurrentTenant"/>, when the options come from the portal's services.
+    /// It is a singleton that reads the signed-in user of the request under way, so one pooled context
+    /// serves request after request and each query still sees only the caller's account.
+    /// </summary>
+    protected static CurrentTenant? TenantFrom(DbContextOptions options) =>
+        options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<CurrentTenant>();
 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Contact> Contacts => Set<Contact>();

@@ -14,14 +14,15 @@ public static class DataExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
 
+        // Pooled: a request leases a ready context instead of building one (and its services) anew.
         if (options.Provider == DatabaseProvider.SqlServer)
         {
-            builder.Services.AddDbContext<AdoptionDb, SqlServerAdoptionDb>(o =>
+            builder.Services.AddDbContextPool<AdoptionDb, SqlServerAdoptionDb>(o =>
                 o.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure()));
         }
         else
         {
-            builder.Services.AddDbContext<AdoptionDb, SqliteAdoptionDb>(o => o.UseSqlite(options.ConnectionString));
+            builder.Services.AddDbContextPool<AdoptionDb, SqliteAdoptionDb>(o => o.UseSqlite(options.ConnectionString));
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.Identity;
 
@@ -32,7 +34,13 @@ internal sealed class AbsoluteExpiryCookieEvents(SessionOptions session) : Cooki
         }
 
         await base.ValidatePrincipal(context);
-        // Identity's security-stamp check runs from its own hook on the same event.
-        await Microsoft.AspNetCore.Identity.SecurityStampValidator.ValidatePrincipalAsync(context);
+        // Identity's security-stamp check runs from its own hook on the same event. It only reaches the
+        // user store once the validation interval has passed since the cookie was issued; asking for it
+        // earlier would build the whole sign-in service graph on every request for nothing.
+        var interval = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        if (context.Properties.IssuedUtc is not { } issued || now - issued > interval)
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
     }
 }

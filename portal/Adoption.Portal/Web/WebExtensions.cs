@@ -14,7 +14,7 @@ public static class WebExtensions
     public static void AddPortalPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<CurrentTenant>();
+        builder.Services.AddSingleton<CurrentTenant>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Write Finnish, Italian and Chinese text as characters, not as &#x...; entities (the default
         // encoder passes Basic Latin only); markup characters are still encoded.

@@ -1,3 +1,4 @@
+using Adoption.Testing;
 using System.Globalization;
 using System.Security.Claims;
 using Adoption.Portal.Data;
@@ -65,16 +66,6 @@ public static class RealIds
         : word;
 
     // The same context the portal gives this person: a customer sees only their account's rows.
-    private static SqliteAdoptionDb DbAs(string databasePath, int? accountId)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Role, accountId is null ? Roles.Csm : Roles.CustomerAdmin) };
-        if (accountId is { } id)
-        {
-            claims.Add(new Claim(PortalClaims.AccountId, id.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        var http = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) } };
-        var options = new DbContextOptionsBuilder<SqliteAdoptionDb>().UseSqlite($"Data Source={databasePath}").Options;
-        return new SqliteAdoptionDb(options, new CurrentTenant(http));
-    }
+    private static SqliteAdoptionDb DbAs(string databasePath, int? accountId) =>
+        TenantDb.As(databasePath, accountId, accountId is null ? Roles.Csm : Roles.CustomerAdmin);
 }

@@ -48,5 +48,26 @@ public sealed class TheMigrations
         {
             Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
         }
+
+        // Every trigger the model declares is created by a migration, as the first statement of its batch.
+        foreach (var trigger in db.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredTriggers()).Select(t => t.ModelName))
+        {
+            Assert.Contains($"EXEC(N'CREATE TRIGGER [{trigger}]", script, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void CreateEveryDeclaredTriggerInSqlite()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        var script = sqlite.GetService<IMigrator>().GenerateScript();
+
+        foreach (var trigger in sqlite.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredTriggers()).Select(t => t.ModelName))
+        {
+            foreach (var change in new[] { "INSERT", "UPDATE", "DELETE" })
+            {
+                Assert.Contains($"CREATE TRIGGER \"{trigger}_{change[0]}{change[1..].ToLowerInvariant()}\" AFTER {change}", script, StringComparison.Ordinal);
+            }
+        }
     }
 }

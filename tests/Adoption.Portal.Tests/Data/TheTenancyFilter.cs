@@ -34,16 +34,5 @@ public sealed class TheTenancyFilter(PortalFactory portal) : IClassFixture<Porta
         Assert.True(await db.CsmNotes.AnyAsync());
     }
 
-    private SqliteAdoptionDb DbAs(int? accountId, string role)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Role, role) };
-        if (accountId is { } id)
-        {
-            claims.Add(new Claim(PortalClaims.AccountId, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        var http = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) } };
-        var options = new DbContextOptionsBuilder<SqliteAdoptionDb>().UseSqlite($"Data Source={portal.DatabasePath}").Options;
-        return new SqliteAdoptionDb(options, new CurrentTenant(http));
-    }
+    private SqliteAdoptionDb DbAs(int? accountId, string role) => TenantDb.As(portal.DatabasePath, accountId, role);
 }

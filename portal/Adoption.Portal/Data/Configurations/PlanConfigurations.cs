@@ -2,6 +2,7 @@ using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;
@@ -14,6 +15,8 @@ internal sealed class SuccessPlanConfiguration : IEntityTypeConfiguration<Succes
         b.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId);
         b.HasOne<PlanTemplate>().WithMany().HasForeignKey(p => p.TemplateId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(p => p.AccountId).IsUnique();
+        // Only the database's triggers move it; the application never writes it back.
+        b.Property(p => p.ContentRevision).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }
 
@@ -21,6 +24,7 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
 {
     public void Configure(EntityTypeBuilder<Objective> b)
     {
+        b.ToTable(t => t.HasTrigger(PlanRevisionTriggers.NameFor("Objectives")));
         b.Property(o => o.Title).HasMaxLength(200);
         b.HasOne(o => o.Plan).WithMany(p => p.Objectives).HasForeignKey(o => o.PlanId);
     }
@@ -30,6 +34,7 @@ internal sealed class OutcomeMetricConfiguration : IEntityTypeConfiguration<Outc
 {
     public void Configure(EntityTypeBuilder<OutcomeMetric> b)
     {
+        b.ToTable(t => t.HasTrigger(PlanRevisionTriggers.NameFor("Metrics")));
         b.Property(m => m.Name).HasMaxLength(200);
         b.Property(m => m.Unit).HasMaxLength(50);
         b.Ignore(m => m.Progress);
@@ -41,6 +46,7 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
 {
     public void Configure(EntityTypeBuilder<Milestone> b)
     {
+        b.ToTable(t => t.HasTrigger(PlanRevisionTriggers.NameFor("Milestones")));
         b.Property(m => m.Title).HasMaxLength(200);
         b.HasOne(m => m.Objective).WithMany(o => o.Milestones).HasForeignKey(m => m.ObjectiveId);
         b.HasOne<KeyFeature>().WithMany().HasForeignKey(m => m.AutoCompleteFeatureId).OnDelete(DeleteBehavior.SetNull);
@@ -52,6 +58,7 @@ internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanCo
 {
     public void Configure(EntityTypeBuilder<PlanComment> b)
     {
+        b.ToTable(t => t.HasTrigger(PlanRevisionTriggers.NameFor("PlanComments")));
         b.Property(c => c.AuthorUserId).HasMaxLength(450);
         b.Property(c => c.AuthorName).HasMaxLength(200);
         b.Property(c => c.Body).HasMaxLength(4000);

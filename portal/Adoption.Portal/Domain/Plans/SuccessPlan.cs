@@ -11,5 +11,10 @@ public sealed class SuccessPlan : IVersioned
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
 
+    /// <summary>Raised by the database itself (see <c>Data/PlanRevisionTriggers</c>) whenever anything in the
+    /// plan changes: objectives, metrics, milestones or comments, however they were written. A rendered plan
+    /// stays valid exactly as long as this and <see cref="Version"/> stay the same.</summary>
+    public long ContentRevision { get; set; }
+
     public List<Objective> Objectives { get; set; } = [];
 }

@@ -821,7 +821,12 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.ToTable("Milestones");
+                    b.ToTable("Milestones", t =>
+                        {
+                            t.HasTrigger("TR_Milestones_RaisePlanRevision");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Objective", b =>
@@ -857,7 +862,12 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("Objectives");
+                    b.ToTable("Objectives", t =>
+                        {
+                            t.HasTrigger("TR_Objectives_RaisePlanRevision");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.OutcomeMetric", b =>
@@ -903,7 +913,12 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("ObjectiveId");
 
-                    b.ToTable("Metrics");
+                    b.ToTable("Metrics", t =>
+                        {
+                            t.HasTrigger("TR_Metrics_RaisePlanRevision");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.PlanComment", b =>
@@ -952,7 +967,12 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanComments");
+                    b.ToTable("PlanComments", t =>
+                        {
+                            t.HasTrigger("TR_PlanComments_RaisePlanRevision");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.PlanTemplate", b =>
@@ -990,6 +1010,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.Property<int>("AccountId")
                         .HasColumnType("int");
+
+                    b.Property<long>("ContentRevision")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Summary")
                         .HasColumnType("nvarchar(max)");

@@ -783,7 +783,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueDate");
 
-                    b.ToTable("Milestones");
+                    b.ToTable("Milestones", t =>
+                        {
+                            t.HasTrigger("TR_Milestones_RaisePlanRevision");
+                        });
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Objective", b =>
@@ -817,7 +820,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("Objectives");
+                    b.ToTable("Objectives", t =>
+                        {
+                            t.HasTrigger("TR_Objectives_RaisePlanRevision");
+                        });
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.OutcomeMetric", b =>
@@ -861,7 +867,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("ObjectiveId");
 
-                    b.ToTable("Metrics");
+                    b.ToTable("Metrics", t =>
+                        {
+                            t.HasTrigger("TR_Metrics_RaisePlanRevision");
+                        });
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.PlanComment", b =>
@@ -908,7 +917,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanComments");
+                    b.ToTable("PlanComments", t =>
+                        {
+                            t.HasTrigger("TR_PlanComments_RaisePlanRevision");
+                        });
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.PlanTemplate", b =>
@@ -941,6 +953,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContentRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")

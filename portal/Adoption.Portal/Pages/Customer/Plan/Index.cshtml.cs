@@ -11,7 +11,8 @@ namespace Adoption.Portal.Pages.Customer.Plan;
 public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<TickInput> validator, IStringLocalizer<PlanText> localizer)
     : CustomerPageModel
 {
-    public PlanView? Plan { get; private set; }
+    /// <summary>Which plan, at which revision; null before the CSM prepares one.</summary>
+    public PlanStamp? Stamp { get; private set; }
     public DateOnly Today { get; private set; }
 
     [BindProperty]
@@ -54,9 +55,12 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Tic
         return Page();
     }
 
+    /// <summary>The plan's content, read only when no rendering of this revision is cached.</summary>
+    public Task<PlanView?> LoadPlanAsync() => PlanView.LoadAsync(db, AccountId, HttpContext.RequestAborted);
+
     private async Task LoadAsync()
     {
         Today = TodayFrom(clock);
-        Plan = await PlanView.LoadAsync(db, AccountId, HttpContext.RequestAborted);
+        Stamp = await PlanStamp.ReadAsync(db, AccountId, HttpContext.RequestAborted);
     }
 }
