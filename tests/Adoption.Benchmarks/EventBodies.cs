@@ -27,7 +27,11 @@ internal static class EventBodies
         return Encoding.UTF8.GetBytes($$$"""{"batch":[{{{string.Join(",", items)}}}]}""");
     }
 
-    /// <summary>Batches of track calls stamped within the last ten minutes, as live clients send them.</summary>
+    /// <summary>
+    /// Batches of track calls from the last ten minutes, as live clients send them: the events are
+    /// spread over the ten minutes in sending order, and each one happened up to five seconds before
+    /// the one sent before it (a library buffers a few seconds of events per batch).
+    /// </summary>
     public static List<byte[]> Batches(BenchmarkOptions options, DateTime now)
     {
         var random = new Random(20261123);
@@ -42,7 +46,8 @@ internal static class EventBodies
             {
                 var account = random.Next(1, options.Accounts + 1);
                 var user = random.Next(1, options.UsersPerAccount + 1);
-                var timestamp = now.AddSeconds(-random.Next(0, 600)).ToString("O", CultureInfo.InvariantCulture);
+                var happened = now.AddMinutes(-10) + TimeSpan.FromMinutes(10) * (sent + i) / options.Events;
+                var timestamp = happened.AddMilliseconds(-random.Next(0, 5000)).ToString("O", CultureInfo.InvariantCulture);
                 body.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
                     $$$$"""{"type":"track","messageId":"{{{{Guid.NewGuid()}}}}","userId":"bench-user-{{{{account}}}}-{{{{user}}}}","event":"{{{{Events[random.Next(Events.Length)]}}}}","timestamp":"{{{{timestamp}}}}","properties":{"source":"web","count":{{{{random.Next(1, 50)}}}}},"context":{"groupId":"{{{{GroupId(account)}}}}"}}""");
             }

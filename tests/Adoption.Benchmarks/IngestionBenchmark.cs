@@ -45,10 +45,13 @@ public static class IngestionBenchmark
         }
 
         var (keyId, stored, inRollups) = Check(portalDb);
-        var (rawRows, rawElapsed) = RawSqliteBaseline.Measure(portalDb, Path.Combine(options.Directory, "raw.db"), keyId);
+        var rawDb = Path.Combine(options.Directory, "raw.db");
+        var (rawRows, rawElapsed) = RawSqliteBaseline.Measure(portalDb, rawDb, keyId, RawSqliteBaseline.Driver.AdoNet);
+        var (cRows, cElapsed) = RawSqliteBaseline.Measure(portalDb, rawDb, keyId, RawSqliteBaseline.Driver.CApi);
 
         var rate = options.Events / result.Elapsed.TotalSeconds;
         var rawRate = rawRows / rawElapsed.TotalSeconds;
+        var cRate = cRows / cElapsed.TotalSeconds;
         var latencies = result.LatenciesMs.Order().ToList();
         Print("");
         Print($"events sent            {options.Events,12:N0}   stored {stored:N0} (exactly once), in rollups {inRollups:N0}");
@@ -57,8 +60,10 @@ public static class IngestionBenchmark
         Print($"ack latency p50        {Percentile(latencies, 0.50),12:N1} ms");
         Print($"ack latency p99        {Percentile(latencies, 0.99),12:N1} ms   (target ≤ 100)");
         Print($"portal peak memory     {peakMemory / 1_048_576.0,12:N0} MB   (target ≤ 500)");
-        Print($"raw SQLite append      {rawRate,12:N0} rows/s   ({rawRows:N0} rows, same disk, table, index and pragmas)");
+        Print($"raw SQLite append      {rawRate,12:N0} rows/s   ({rawRows:N0} rows, same disk, table, index and pragmas; Microsoft.Data.Sqlite commands)");
         Print($"ratio to raw           {rate / rawRate,12:N2}   (target ≥ 0.5)");
+        Print($"raw append, C API      {cRate,12:N0} rows/s   (the same rows bound through SQLite's C API, as the portal's writer binds them)");
+        Print($"ratio to C API append  {rate / cRate,12:N2}");
         return stored == options.Events ? 0 : 1;
     }
 

@@ -1,19 +1,29 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Adoption.Benchmarks;
 
 /// <summary>
 /// The yardstick: how fast SQLite itself appends the very rows the portal stored, on the same disk,
-/// with the same table, index, foreign key and pragmas, through one prepared INSERT in large
+/// with the same table, index, foreign key and pragmas, through one prepared INSERT (SQLite's C API) in large
 /// transactions; the best a writer could do with no HTTP, JSON or rollups at all.
 /// </summary>
 internal static class RawSqliteBaseline
 {
-    private const string Columns = "WriteKeyId, MessageId, Type, Event, UserId, AnonymousId, GroupId, AccountId, FeatureId, Timestamp, Day, ReceivedAt, TimestampClamped, Payload";
+    private const string Columns = "WriteKeyId, MessageId, Type, Event, UserId, AnonymousId, GroupId, AccountId, FeatureId, Timestamp, Day, ReceivedAt, TimestampClamped, Payload, SentTimestamp";
+    private const int ColumnCount = 15;
     private const int RowsPerTransaction = 10_000;
 
-    public static (int Rows, TimeSpan Elapsed) Measure(string portalDatabase, string rawDatabase, int writeKeyId)
+    /// <summary>How the rows are handed to SQLite: through Microsoft.Data.Sqlite's commands and
+    /// parameters (what most .NET code does), or through SQLite's C API as the portal's writer does.</summary>
+    public enum Driver
+    {
+        AdoNet,
+        CApi,
+    }
+
+    public static (int Rows, TimeSpan Elapsed) Measure(string portalDatabase, string rawDatabase, int writeKeyId, Driver driver)
     {
         var rows = ReadRows(portalDatabase, writeKeyId);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
@@ -33,9 +43,14 @@ internal static class RawSqliteBaseline
         Execute(target, "INSERT INTO main.ProductEnvironments SELECT * FROM portal.ProductEnvironments; INSERT INTO main.WriteKeys SELECT * FROM portal.WriteKeys;");
         Execute(target, "DETACH DATABASE portal;");
 
+        return driver == Driver.AdoNet ? AppendWithAdoNet(target, rows) : AppendWithCApi(target, rows);
+    }
+
+    private static (int Rows, TimeSpan Elapsed) AppendWithAdoNet(SqliteConnection target, List<object[]> rows)
+    {
         using var insert = target.CreateCommand();
-        insert.CommandText = $"INSERT INTO TrackedEvents ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, 14).Select(i => "$p" + i))})";
-        for (var i = 0; i < 14; i++)
+        insert.CommandText = $"INSERT INTO TrackedEvents ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, ColumnCount).Select(i => "$p" + i))})";
+        for (var i = 0; i < ColumnCount; i++)
         {
             insert.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i });
         }
@@ -48,7 +63,7 @@ internal static class RawSqliteBaseline
             insert.Transaction = transaction;
             foreach (var row in rows.Skip(start).Take(RowsPerTransaction))
             {
-                for (var i = 0; i < 14; i++)
+                for (var i = 0; i < ColumnCount; i++)
                 {
                     insert.Parameters[i].Value = row[i];
                 }
@@ -63,6 +78,50 @@ internal static class RawSqliteBaseline
         return (rows.Count, clock.Elapsed);
     }
 
+    private static (int Rows, TimeSpan Elapsed) AppendWithCApi(SqliteConnection target, List<object[]> rows)
+    {
+        // SQLite's own C API, as the portal's writer uses it: no ADO.NET parameter objects in the way.
+        var handle = target.Handle!;
+        var sql = $"INSERT INTO TrackedEvents ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, ColumnCount).Select(i => "?" + i))})";
+        if (raw.sqlite3_prepare_v2(handle, sql, out var insert) != raw.SQLITE_OK)
+        {
+            throw new InvalidOperationException(raw.sqlite3_errmsg(handle).utf8_to_string());
+        }
+
+        using (insert)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var start = 0; start < rows.Count; start += RowsPerTransaction)
+            {
+                Execute(target, "BEGIN");
+                foreach (var row in rows.Skip(start).Take(RowsPerTransaction))
+                {
+                    for (var i = 0; i < ColumnCount; i++)
+                    {
+                        _ = row[i] switch
+                        {
+                            long number => raw.sqlite3_bind_int64(insert, i + 1, number),
+                            string text => raw.sqlite3_bind_text(insert, i + 1, text),
+                            _ => raw.sqlite3_bind_null(insert, i + 1),
+                        };
+                    }
+
+                    if (raw.sqlite3_step(insert) != raw.SQLITE_DONE)
+                    {
+                        throw new InvalidOperationException(raw.sqlite3_errmsg(handle).utf8_to_string());
+                    }
+
+                    raw.sqlite3_reset(insert);
+                }
+
+                Execute(target, "COMMIT");
+            }
+
+            clock.Stop();
+            return (rows.Count, clock.Elapsed);
+        }
+    }
+
     private static List<object[]> ReadRows(string database, int writeKeyId)
     {
         using var source = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
@@ -74,7 +133,7 @@ internal static class RawSqliteBaseline
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
-            var row = new object[14];
+            var row = new object[ColumnCount];
             reader.GetValues(row);
             rows.Add(row);
         }

@@ -48,7 +48,7 @@ internal sealed class DemoUsage(AdoptionDb db, DateTime now)
                         {
                             WriteKeyId = writeKeyId, MessageId = $"demo-{account.Id}-{contact.Id}-{daysAgo}-{n}", Type = "track",
                             Event = rule.EventName, UserId = contact.ExternalId, GroupId = account.ExternalId,
-                            AccountId = account.Id, FeatureId = feature.Id, Timestamp = timestamp, Day = DateOnly.FromDateTime(timestamp),
+                            AccountId = account.Id, FeatureId = feature.Id, Timestamp = timestamp, SentTimestamp = timestamp.Ticks, Day = DateOnly.FromDateTime(timestamp),
                             ReceivedAt = timestamp.AddSeconds(2),
                             Payload = rule.PropertyName is null ? null
                                 : string.Create(CultureInfo.InvariantCulture, $"{{\"properties\":{{\"{rule.PropertyName}\":\"{rule.PropertyValue}\"}}}}"),

@@ -2,14 +2,21 @@ namespace Adoption.Portal.Domain.Ingestion;
 
 /// <summary>
 /// One message received on the ingestion API (track, identify, group, page, screen, alias), kept
-/// as received so rollups can always be rebuilt. Unique per write key and <see cref="MessageId"/>:
-/// that unique index is what makes a retried batch count once.
+/// as received so rollups can always be rebuilt. Unique per write key, <see cref="SentTimestamp"/> and
+/// <see cref="MessageId"/>: that unique index is what makes a retried batch count once.
 /// </summary>
 public sealed class TrackedEvent
 {
     public long Id { get; set; }
     public int WriteKeyId { get; set; }
     public required string MessageId { get; set; }
+    /// <summary>
+    /// The <c>timestamp</c> exactly as the sender wrote it (UTC ticks; 0 when it sent none). A retry
+    /// resends a message unchanged, so together with the messageId it identifies the message, and
+    /// because new messages carry ever later timestamps the dedup index grows at its end instead of
+    /// being rewritten at random places on every commit.
+    /// </summary>
+    public long SentTimestamp { get; set; }
     public required string Type { get; set; }
     /// <summary>The track event's name, or the page/screen name.</summary>
     public string? Event { get; set; }

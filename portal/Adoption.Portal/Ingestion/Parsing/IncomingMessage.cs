@@ -25,6 +25,8 @@ internal sealed class IncomingMessage
     /// <summary>Alias only: the id the user had before.</summary>
     public string? PreviousId { get; init; }
     public DateTime Timestamp { get; init; }
+    /// <summary>The sender's own <c>timestamp</c> (UTC ticks, 0 if none): part of the message's identity.</summary>
+    public long SentTimestamp { get; init; }
     public DateOnly Day { get; init; }
     public bool TimestampClamped { get; init; }
     public string? Payload { get; init; }

@@ -158,6 +158,7 @@ internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.S
             GroupId = type == MessageType.Group ? raw.GroupId : contextGroupId is { Length: <= MessageRules.MaxIdLength } g ? g : null,
             PreviousId = raw.PreviousId,
             Timestamp = timestamp,
+            SentTimestamp = raw.Timestamp?.UtcTicks ?? 0,
             Day = DateOnly.FromDateTime(timestamp),
             TimestampClamped = clamped,
             Payload = Payload(body, raw, itemContext, batchContext),

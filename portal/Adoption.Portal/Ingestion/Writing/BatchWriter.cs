@@ -95,7 +95,7 @@ internal sealed class BatchWriter(IIngestionStore store, AccountDirectory direct
         {
             case MessageType.Group or MessageType.Identify or MessageType.Alias:
                 // Effects first (the event row records the account they settle on), once per messageId.
-                if (await store.ExistsAsync(key, message.MessageId, cancellationToken))
+                if (await store.ExistsAsync(key, message, cancellationToken))
                 {
                     return;
                 }

@@ -13,7 +13,7 @@ namespace Adoption.Portal.Ingestion.Writing;
 internal sealed class EfIngestionStore(Func<AdoptionDb> createDb) : IIngestionStore
 {
     // Messages added in the open transaction but not yet saved: a repeat within one batch is a duplicate too.
-    private readonly HashSet<(int, string)> added = [];
+    private readonly HashSet<(int, long, string)> added = [];
     private AdoptionDb? db;
     private IDbContextTransaction? transaction;
 
@@ -30,15 +30,15 @@ internal sealed class EfIngestionStore(Func<AdoptionDb> createDb) : IIngestionSt
 
     public async ValueTask<bool> TryInsertAsync(int writeKeyId, DateTime receivedAt, IncomingMessage message, int? accountId, CancellationToken cancellationToken)
     {
-        if (await ExistsAsync(writeKeyId, message.MessageId, cancellationToken))
+        if (await ExistsAsync(writeKeyId, message, cancellationToken))
         {
             return false;
         }
 
-        added.Add((writeKeyId, message.MessageId));
+        added.Add((writeKeyId, message.SentTimestamp, message.MessageId));
         Db.TrackedEvents.Add(new TrackedEvent
         {
-            WriteKeyId = writeKeyId, MessageId = message.MessageId, Type = TypeNames.Of(message.Type), Event = message.Event,
+            WriteKeyId = writeKeyId, MessageId = message.MessageId, SentTimestamp = message.SentTimestamp, Type = TypeNames.Of(message.Type), Event = message.Event,
             UserId = message.UserId, AnonymousId = message.AnonymousId, GroupId = message.GroupId, AccountId = accountId,
             FeatureId = message.FeatureId, Timestamp = message.Timestamp, Day = message.Day, ReceivedAt = receivedAt,
             TimestampClamped = message.TimestampClamped, Payload = message.Payload,
@@ -46,9 +46,9 @@ internal sealed class EfIngestionStore(Func<AdoptionDb> createDb) : IIngestionSt
         return true;
     }
 
-    public async ValueTask<bool> ExistsAsync(int writeKeyId, string messageId, CancellationToken cancellationToken) =>
-        added.Contains((writeKeyId, messageId))
-        || await Db.TrackedEvents.AnyAsync(e => e.WriteKeyId == writeKeyId && e.MessageId == messageId, cancellationToken);
+    public async ValueTask<bool> ExistsAsync(int writeKeyId, IncomingMessage message, CancellationToken cancellationToken) =>
+        added.Contains((writeKeyId, message.SentTimestamp, message.MessageId))
+        || await Db.TrackedEvents.AnyAsync(e => e.WriteKeyId == writeKeyId && e.SentTimestamp == message.SentTimestamp && e.MessageId == message.MessageId, cancellationToken);
 
     public async Task<HashSet<(int Account, int Feature)>> AddToRollupsAsync(RollupDeltas deltas, CancellationToken cancellationToken)
     {

@@ -18,10 +18,11 @@ internal interface IIngestionStore : IAsyncDisposable
     /// <summary>EF Core on the current transaction (created on first use).</summary>
     AdoptionDb Db { get; }
 
-    /// <summary>Stores the message unless this write key already sent its messageId; true when stored.</summary>
+    /// <summary>Stores the message unless this write key already sent it (same messageId and sender's
+    /// timestamp); true when stored.</summary>
     ValueTask<bool> TryInsertAsync(int writeKeyId, DateTime receivedAt, IncomingMessage message, int? accountId, CancellationToken cancellationToken);
 
-    ValueTask<bool> ExistsAsync(int writeKeyId, string messageId, CancellationToken cancellationToken);
+    ValueTask<bool> ExistsAsync(int writeKeyId, IncomingMessage message, CancellationToken cancellationToken);
 
     /// <summary>Adds the counts to the three rollup tables; answers the account/feature pairs that
     /// gained a person/feature/day row (someone used the feature on a day for the first time).</summary>

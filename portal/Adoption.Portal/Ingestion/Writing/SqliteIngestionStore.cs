@@ -47,30 +47,16 @@ internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestio
 
     public ValueTask<bool> TryInsertAsync(int writeKeyId, DateTime receivedAt, IncomingMessage message, int? accountId, CancellationToken cancellationToken)
     {
-        var insert = statements!.InsertEvent;
-        var p = insert.Parameters;
-        p[0].Value = writeKeyId;
-        p[1].Value = message.MessageId;
-        p[2].Value = TypeNames.Of(message.Type);
-        p[3].Value = (object?)message.Event ?? DBNull.Value;
-        p[4].Value = (object?)message.UserId ?? DBNull.Value;
-        p[5].Value = (object?)message.AnonymousId ?? DBNull.Value;
-        p[6].Value = (object?)message.GroupId ?? DBNull.Value;
-        p[7].Value = (object?)accountId ?? DBNull.Value;
-        p[8].Value = (object?)message.FeatureId ?? DBNull.Value;
-        p[9].Value = message.Timestamp.Ticks;
-        p[10].Value = DayText(message.Day);
-        p[11].Value = receivedAt.Ticks;
-        p[12].Value = message.TimestampClamped;
-        p[13].Value = (object?)message.Payload ?? DBNull.Value;
-        return ValueTask.FromResult(insert.ExecuteNonQuery() == 1);
+        var stored = statements!.InsertEvent.Execute(writeKeyId, message, accountId, DayText(message.Day), receivedAt.Ticks);
+        return ValueTask.FromResult(stored);
     }
 
-    public ValueTask<bool> ExistsAsync(int writeKeyId, string messageId, CancellationToken cancellationToken)
+    public ValueTask<bool> ExistsAsync(int writeKeyId, IncomingMessage message, CancellationToken cancellationToken)
     {
         var exists = statements!.EventExists;
         exists.Parameters[0].Value = writeKeyId;
-        exists.Parameters[1].Value = messageId;
+        exists.Parameters[1].Value = message.SentTimestamp;
+        exists.Parameters[2].Value = message.MessageId;
         return ValueTask.FromResult(exists.ExecuteScalar() is not null);
     }
 

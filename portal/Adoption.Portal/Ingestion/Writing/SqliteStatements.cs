@@ -7,12 +7,8 @@ internal sealed class SqliteStatements : IDisposable
 {
     public SqliteStatements(SqliteConnection connection)
     {
-        InsertEvent = Prepare(connection, """
-            INSERT INTO TrackedEvents (WriteKeyId, MessageId, Type, Event, UserId, AnonymousId, GroupId, AccountId, FeatureId, Timestamp, Day, ReceivedAt, TimestampClamped, Payload)
-            VALUES ($k, $m, $t, $e, $u, $a, $g, $acc, $f, $ts, $d, $r, $c, $p)
-            ON CONFLICT (WriteKeyId, MessageId) DO NOTHING
-            """, "$k", "$m", "$t", "$e", "$u", "$a", "$g", "$acc", "$f", "$ts", "$d", "$r", "$c", "$p");
-        EventExists = Prepare(connection, "SELECT 1 FROM TrackedEvents WHERE WriteKeyId = $k AND MessageId = $m", "$k", "$m");
+        InsertEvent = new EventInsert(connection);
+        EventExists = Prepare(connection, "SELECT 1 FROM TrackedEvents WHERE WriteKeyId = $k AND SentTimestamp = $st AND MessageId = $m", "$k", "$st", "$m");
         UpsertUserFeatureDay = Prepare(connection, """
             INSERT INTO UserFeatureDays (AccountId, FeatureId, Day, UserKey, Events) VALUES ($a, $f, $d, $u, $n)
             ON CONFLICT (AccountId, FeatureId, Day, UserKey) DO UPDATE SET Events = Events + excluded.Events
@@ -28,13 +24,13 @@ internal sealed class SqliteStatements : IDisposable
             """, "$a", "$d", "$u", "$n");
     }
 
-    public SqliteCommand InsertEvent { get; }
+    public EventInsert InsertEvent { get; }
     public SqliteCommand EventExists { get; }
     public SqliteCommand UpsertUserFeatureDay { get; }
     public SqliteCommand UpsertAccountFeatureDay { get; }
     public SqliteCommand UpsertUserDay { get; }
 
-    private IEnumerable<SqliteCommand> All => [InsertEvent, EventExists, UpsertUserFeatureDay, UpsertAccountFeatureDay, UpsertUserDay];
+    private IEnumerable<SqliteCommand> All => [EventExists, UpsertUserFeatureDay, UpsertAccountFeatureDay, UpsertUserDay];
 
     public void Enlist(SqliteTransaction transaction)
     {
@@ -46,6 +42,7 @@ internal sealed class SqliteStatements : IDisposable
 
     public void Dispose()
     {
+        InsertEvent.Dispose();
         foreach (var command in All)
         {
             command.Dispose();

@@ -658,6 +658,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("SentTimestamp")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Timestamp")
                         .HasColumnType("bigint");
 
@@ -678,7 +681,7 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WriteKeyId", "MessageId")
+                    b.HasIndex("WriteKeyId", "SentTimestamp", "MessageId")
                         .IsUnique();
 
                     b.ToTable("TrackedEvents");

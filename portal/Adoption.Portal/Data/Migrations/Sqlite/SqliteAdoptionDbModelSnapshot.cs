@@ -624,6 +624,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("SentTimestamp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Timestamp")
                         .HasColumnType("INTEGER");
 
@@ -644,7 +647,7 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WriteKeyId", "MessageId")
+                    b.HasIndex("WriteKeyId", "SentTimestamp", "MessageId")
                         .IsUnique();
 
                     b.ToTable("TrackedEvents");
