@@ -27,6 +27,26 @@ public sealed class TheExactlyOnceRule(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task KnowsARetryByItsMessageIdAndTimestampWhateverItsSentAt()
+    {
+        const string happened = "2026-11-23T08:00:00.000Z";
+        var client = portal.CreatePortalClient();
+
+        foreach (var sentAt in new[] { "2026-11-23T08:00:05Z", "2026-11-23T08:01:40Z" })
+        {
+            var retry = $$"""{"batch":[{{TrackingApi.Track("resent-1", user: "resent-user", timestamp: happened)}}],"sentAt":"{{sentAt}}"}""";
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/v1/batch", retry)).StatusCode);
+        }
+
+        // Another message that happens to reuse the id at another moment is not a retry of the first.
+        var other = TrackingApi.Batch(TrackingApi.Track("resent-1", user: "resent-user", timestamp: "2026-11-23T09:00:00.000Z"));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/v1/batch", other)).StatusCode);
+
+        await using var db = portal.CreateDb();
+        Assert.Equal(2, await db.TrackedEvents.CountAsync(e => e.MessageId == "resent-1"));
+    }
+
+    [Fact]
     public async Task StoresConcurrentRetriesOnce()
     {
         var batch = TrackingApi.Batch(Enumerable.Range(0, 50).Select(i => TrackingApi.Track($"race-{i}", user: "race-user")).ToArray());
