@@ -21,6 +21,19 @@ public sealed class TheSuccessPlanPage(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task SendsThePlanWithoutTheIndentationBetweenItsTags()
+    {
+        var ben = await portal.SignInAsync(DemoSignIns.CustomerUser.Email);
+        var html = await ben.GetStringAsync("/plan");
+        var plan = html[html.IndexOf("<section class=\"card objective\"", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+
+        Assert.Contains("<td>Your team</td>", plan, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@">\n[ \t]+<", plan);
+        // Text keeps its spaces: only white space between two tags is shortened.
+        Assert.Contains("</a> <span class=\"muted\"> · Comments:", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShowsThePlansTitleWhileEveryObjectiveIsStillInternal()
     {
         await using (var db = portal.CreateDb())
