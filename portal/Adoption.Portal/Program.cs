@@ -1,9 +1,11 @@
+using Adoption.Portal.Attention;
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Email;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
+using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.AddPortalPages();
 builder.AddHealth();
 builder.AddEmail();
 builder.AddIngestion();
+builder.AddAttention();
+builder.AddServerKeys();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -37,6 +41,7 @@ if (args.Contains("rebuild-rollups"))
 await app.PrepareDatabaseAsync();
 app.UsePortalPages();
 app.MapIngestionApi();
+app.MapServerKeyApi();
 app.PrintWelcomeWhenStarted();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using Adoption.Portal.Domain;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
@@ -64,6 +65,7 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
 
     public DbSet<ProductEnvironment> ProductEnvironments => Set<ProductEnvironment>();
     public DbSet<WriteKey> WriteKeys => Set<WriteKey>();
+    public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<TrackedEvent> TrackedEvents => Set<TrackedEvent>();
     public DbSet<AccountFeatureDay> AccountFeatureDays => Set<AccountFeatureDay>();
     public DbSet<UserDay> UserDays => Set<UserDay>();
@@ -72,6 +74,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<RollupCheckpoint> RollupCheckpoints => Set<RollupCheckpoint>();
 
     public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
+
+    public DbSet<AttentionTouch> AttentionTouches => Set<AttentionTouch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
@@ -42,5 +43,6 @@ internal static class TenancyFilters
         // Internal notes and touchpoints are vendor-only: a customer never reads them at all.
         b.Entity<CsmNote>().HasQueryFilter(n => db.TenantAccountId == null);
         b.Entity<Touchpoint>().HasQueryFilter(t => db.TenantAccountId == null);
+        b.Entity<AttentionTouch>().HasQueryFilter(t => db.TenantAccountId == null);
     }
 }

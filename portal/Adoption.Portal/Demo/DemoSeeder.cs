@@ -3,6 +3,7 @@ using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Identity;
+using Adoption.Portal.ServerKeys;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public sealed class DemoSeeder(
 
         var csms = new[]
         {
-            await CreateUserAsync(DemoSignIns.Csm.Email, DemoSignIns.Csm.Name, Roles.Csm, null, null, "en"),
+            await CreateUserAsync(DemoSignIns.Csm.Email, DemoSignIns.Csm.Name, Roles.Csm, null, null, "en", Roles.CsOps),
             await CreateUserAsync("tom.csm@adoption.example", "Tom Nakamura", Roles.Csm, null, null, "en"),
         };
 
@@ -48,6 +49,7 @@ public sealed class DemoSeeder(
             Environment = environment, Name = "Demo host product", Prefix = DemoSignIns.WriteKey[..11],
             Hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DemoSignIns.WriteKey)), CreatedAt = now,
         });
+        db.ServerKeys.Add(ServerKeyFactory.Entity(environment, "Demo host product server", DemoServerKey.Value, now));
         await db.SaveChangesAsync(cancellationToken);
 
         var story = new DemoStory(db, now, template, library);
@@ -73,7 +75,8 @@ public sealed class DemoSeeder(
         log.LogInformation("Demo data created: {Accounts} accounts, {Events} adoption events.", DemoAccounts.All.Length, usage);
     }
 
-    private async Task<PortalUser> CreateUserAsync(string email, string name, string role, int? accountId, int? contactId, string locale)
+    private async Task<PortalUser> CreateUserAsync(
+        string email, string name, string role, int? accountId, int? contactId, string locale, string? secondRole = null)
     {
         var user = new PortalUser
         {
@@ -82,6 +85,11 @@ public sealed class DemoSeeder(
         };
         Check(await users.CreateAsync(user, DemoSignIns.Password));
         Check(await users.AddToRoleAsync(user, role));
+        if (secondRole is not null)
+        {
+            Check(await users.AddToRoleAsync(user, secondRole));
+        }
+
         return user;
     }
 

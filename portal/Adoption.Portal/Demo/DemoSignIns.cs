@@ -10,7 +10,7 @@ public static class DemoSignIns
 
     public sealed record SignIn(string Email, string Name, string Role, string? Company);
 
-    public static readonly SignIn Csm = new("maria.csm@adoption.example", "Maria Santos", "CSM", null);
+    public static readonly SignIn Csm = new("maria.csm@adoption.example", "Maria Santos", "CSM and CS operations admin", null);
     public static readonly SignIn CustomerAdmin = new("anna@northwind.example", "Anna Berg", "customer admin", "Northwind Logistics");
     public static readonly SignIn CustomerUser = new("ben@northwind.example", "Ben Carter", "customer user", "Northwind Logistics");
     public static readonly SignIn OtherCustomer = new("aino@aurora.example", "Aino Virtanen", "customer admin", "Aurora Terveys Oy");

@@ -48,7 +48,8 @@ public static class IdentityExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Customer, p => p.RequireRole(Roles.CustomerUser, Roles.CustomerAdmin).RequireClaim(PortalClaims.AccountId))
             .AddPolicy(Policies.CustomerAdmin, p => p.RequireRole(Roles.CustomerAdmin).RequireClaim(PortalClaims.AccountId))
-            .AddPolicy(Policies.Csm, p => p.RequireRole(Roles.Csm));
+            .AddPolicy(Policies.Csm, p => p.RequireRole(Roles.Csm))
+            .AddPolicy(Policies.CsOps, p => p.RequireRole(Roles.CsOps));
     }
 }
 
@@ -77,4 +78,5 @@ public static class Policies
     public const string Customer = nameof(Customer);
     public const string CustomerAdmin = nameof(CustomerAdmin);
     public const string Csm = nameof(Csm);
+    public const string CsOps = nameof(CsOps);
 }

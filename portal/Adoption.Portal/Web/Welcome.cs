@@ -21,6 +21,7 @@ internal static class Welcome
                 lines.Add($"  Demo sign-ins (password {DemoSignIns.Password}):");
                 lines.AddRange(DemoSignIns.All.Select(s => $"    {s.Email,-36} {s.Role}{(s.Company is null ? "" : $", {s.Company}")}"));
                 lines.Add($"  Demo SDK write key: {DemoSignIns.WriteKey}");
+                lines.Add($"  Demo SDK server key (secret; for the host's server only): {DemoServerKey.Value}");
             }
 
             Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);

@@ -2,6 +2,7 @@ using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Ingestion.Api;
 using Adoption.Portal.Ingestion.WriteKeys;
+using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -13,10 +14,11 @@ namespace Adoption.Portal.Pages.Csm.WriteKeys;
 
 /// <summary>
 /// The host products' write keys: create one for a product environment (the key is shown once),
-/// see them by prefix, revoke one. A revoked key is refused by the tracking API at once.
+/// see them by prefix, revoke one. A revoked key is refused by the tracking API at once. The secret
+/// server keys, which host products' servers use for decisions and outcomes, are kept the same way.
 /// </summary>
-public sealed class IndexModel(AdoptionDb db, TimeProvider clock, WriteKeyAuthenticator keys, IValidator<IndexModel.InputModel> validator,
-    IStringLocalizer<IndexModel> localizer) : PageModel
+public sealed class IndexModel(AdoptionDb db, TimeProvider clock, WriteKeyAuthenticator keys, ServerKeyAuthenticator serverKeys,
+    IValidator<IndexModel.InputModel> validator, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -28,7 +30,12 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, WriteKeyAuthen
     [TempData]
     public string? NewKey { get; set; }
 
+    /// <summary>The secret server key just created, shown once like <see cref="NewKey"/>.</summary>
+    [TempData]
+    public string? NewServerKey { get; set; }
+
     public IReadOnlyList<KeyRow> Keys { get; private set; } = [];
+    public IReadOnlyList<KeyRow> ServerKeys { get; private set; } = [];
     public IReadOnlyList<string> Environments { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -43,9 +50,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, WriteKeyAuthen
             return Page();
         }
 
-        var environmentName = Input.Environment!.Trim();
-        var environment = await db.ProductEnvironments.FirstOrDefaultAsync(e => e.Name == environmentName)
-            ?? db.ProductEnvironments.Add(new ProductEnvironment { Name = environmentName }).Entity;
+        var environment = await EnvironmentAsync();
         var (key, entity) = WriteKeyFactory.Create(environment, Input.Name!.Trim(), clock.GetUtcNow().UtcDateTime);
         db.WriteKeys.Add(entity);
         await db.SaveChangesAsync();
@@ -70,9 +75,53 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, WriteKeyAuthen
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostCreateServerKeyAsync()
+    {
+        var validation = await validator.ValidateAsync(Input);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Input));
+            await LoadAsync();
+            return Page();
+        }
+
+        var (key, entity) = ServerKeyFactory.Create(await EnvironmentAsync(), Input.Name!.Trim(), clock.GetUtcNow().UtcDateTime);
+        db.ServerKeys.Add(entity);
+        await db.SaveChangesAsync();
+        NewServerKey = key;
+        StatusMessage = localizer["Server key created. Copy it now: it is not shown again."];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRevokeServerKeyAsync(int id)
+    {
+        var key = await db.ServerKeys.FirstOrDefaultAsync(k => k.Id == id);
+        if (key is null)
+        {
+            return NotFound();
+        }
+
+        key.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        serverKeys.Forget();
+        StatusMessage = localizer["Server key revoked: the server API refuses it from now on."];
+        return RedirectToPage();
+    }
+
+    private async Task<ProductEnvironment> EnvironmentAsync()
+    {
+        var name = Input.Environment!.Trim();
+        return await db.ProductEnvironments.FirstOrDefaultAsync(e => e.Name == name)
+            ?? db.ProductEnvironments.Add(new ProductEnvironment { Name = name }).Entity;
+    }
+
     private async Task LoadAsync()
     {
         Keys = await db.WriteKeys.AsNoTracking()
+            .OrderBy(k => k.RevokedAt != null).ThenBy(k => k.Environment!.Name).ThenBy(k => k.Name)
+            .Select(k => new KeyRow(k.Id, k.Name, k.Environment!.Name, k.Prefix, k.CreatedAt, k.RevokedAt))
+            .ToListAsync();
+        ServerKeys = await db.ServerKeys.AsNoTracking()
             .OrderBy(k => k.RevokedAt != null).ThenBy(k => k.Environment!.Name).ThenBy(k => k.Name)
             .Select(k => new KeyRow(k.Id, k.Name, k.Environment!.Name, k.Prefix, k.CreatedAt, k.RevokedAt))
             .ToListAsync();
