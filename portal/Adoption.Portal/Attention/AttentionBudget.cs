@@ -1,7 +1,6 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Attention;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.Attention;
 
@@ -10,9 +9,10 @@ namespace Adoption.Portal.Attention;
 /// touches and records new ones in the caller's unit of work, so a touch is stored in the same
 /// transaction as the prompt or the outbox row that makes it.
 /// </summary>
-public sealed class AttentionBudget(AdoptionDb db, TimeProvider clock, IOptionsMonitor<AttentionLimits> options)
+public sealed class AttentionBudget(AdoptionDb db, TimeProvider clock, AttentionLimitsSource limits)
 {
-    public AttentionLimits Limits => options.CurrentValue;
+    /// <summary>The limits in force: CS operations' settings, else configuration.</summary>
+    public AttentionLimits Limits => limits.Current;
 
     /// <summary>What <see cref="AttentionRules.Check"/> needs for <paramref name="subject"/>, in one query.</summary>
     public async Task<IReadOnlyList<AttentionTouch>> LoadRecentAsync(AttentionSubject subject, CancellationToken cancellationToken = default)

@@ -11,6 +11,8 @@ public static class AttentionExtensions
                     && l.InterruptingPerAccountPerDay >= 0 && l.SurveyWaitDays >= 0,
                 "Attention:* limits must be zero or more.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<AttentionLimitsSource>();
+        builder.Services.AddHostedService<AttentionLimitsRefresher>();
         builder.Services.AddScoped<AttentionBudget>();
     }
 }

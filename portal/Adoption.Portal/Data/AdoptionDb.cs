@@ -76,6 +76,7 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
 
     public DbSet<AttentionTouch> AttentionTouches => Set<AttentionTouch>();
+    public DbSet<AttentionSettings> AttentionSettings => Set<AttentionSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,3 +33,8 @@ internal sealed class AttentionTouchConfiguration : IEntityTypeConfiguration<Att
         b.HasOne<Contact>().WithMany().HasForeignKey(t => t.ContactId).OnDelete(DeleteBehavior.NoAction);
     }
 }
+
+internal sealed class AttentionSettingsConfiguration : IEntityTypeConfiguration<AttentionSettings>
+{
+    public void Configure(EntityTypeBuilder<AttentionSettings> b) => b.Property(s => s.UpdatedBy).HasMaxLength(256);
+}

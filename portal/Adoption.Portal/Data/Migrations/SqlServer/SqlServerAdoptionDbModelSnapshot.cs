@@ -476,6 +476,45 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("NpsResponses");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AmbientPerUserPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EmailsPerContactPerWeek")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InterruptingPerAccountPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InterruptingPerUserPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurveyWaitDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AttentionSettings");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionTouch", b =>
                 {
                     b.Property<long>("Id")

@@ -448,6 +448,43 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("NpsResponses");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AmbientPerUserPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailsPerContactPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterruptingPerAccountPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterruptingPerUserPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyWaitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AttentionSettings");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionTouch", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Adoption.Portal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AttentionSettings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AttentionSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InterruptingPerUserPerDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmbientPerUserPerDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailsPerContactPerWeek = table.Column<int>(type: "INTEGER", nullable: false),
+                    InterruptingPerAccountPerDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurveyWaitDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttentionSettings", x => x.Id);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AttentionSettings");
+        }
+    }
+}
