@@ -5,6 +5,7 @@ using Adoption.Portal.Email;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
+using Adoption.Portal.Operations;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
@@ -18,6 +19,7 @@ builder.AddEmail();
 builder.AddIngestion();
 builder.AddAttention();
 builder.AddServerKeys();
+builder.AddOperations();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -42,6 +44,7 @@ await app.PrepareDatabaseAsync();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();
+app.MapHealthEndpoints();
 app.PrintWelcomeWhenStarted();
 
 await app.RunAsync();
