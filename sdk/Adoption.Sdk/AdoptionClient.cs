@@ -24,6 +24,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     private readonly Counters _counters = new();
     private readonly LogOnce _once = new();
     private readonly TimeProvider _time;
+    private readonly CallClock _clock;
     private readonly ILogger _logger;
 
     /// <summary>Creates a client and starts its background sender.</summary>
@@ -38,6 +39,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = timeProvider ?? TimeProvider.System;
+        _clock = new CallClock(_time);
         _logger = SafeLogger.Create(loggerFactory);
         if (!options.Enabled)
         {
@@ -183,10 +185,10 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
                 : null;
             if (problem is null)
             {
-                var now = _time.GetUtcNow();
+                var now = _clock.UtcNow();
                 message.Timestamp = message.RequestedTimestamp ?? now;
-                message.QueuedAt = _time.GetTimestamp();
-                message.MessageId = MessageIds.NewVersion7(now);
+                // One clock read per call: the message id and the batch deadline are derived on the sender's thread.
+                message.QueuedAt = now.UtcTicks;
                 problem = _pipeline!.TryEnqueue(message) ? null : "the client is disposed";
             }
 

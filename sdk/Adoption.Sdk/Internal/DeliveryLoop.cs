@@ -58,7 +58,7 @@ internal sealed class DeliveryLoop(
                         return;
                     }
 
-                    if (_batch.Count > 0 && time.GetElapsedTime(_batch.FirstQueuedAt) >= settings.FlushInterval)
+                    if (_batch.Count > 0 && QueueClock.Since(time, _batch.FirstQueuedAt) >= settings.FlushInterval)
                     {
                         await SendBatchAsync(stop).ConfigureAwait(false);
                         continue;
@@ -123,6 +123,8 @@ internal sealed class DeliveryLoop(
         byte[] json;
         try
         {
+            // Made here rather than in the host's call, which then costs less; serialized once, so retries keep it.
+            message.MessageId = MessageIds.NewVersion7(message.Timestamp);
             json = JsonSerializer.SerializeToUtf8Bytes(message, AdoptionJsonContext.Default.Envelope);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)

@@ -17,14 +17,13 @@ internal sealed class Pipeline : IAsyncDisposable
     private readonly Counters _counters;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly LogOnce _once;
     private readonly Task _running;
     private int _disposed;
 
     public Pipeline(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger,
         Counters counters, LogOnce once)
     {
-        (_settings, _counters, _time, _logger, _once) = (settings, counters, time, logger, once);
+        (_settings, _counters, _time, _logger) = (settings, counters, time, logger);
         _queue = Channel.CreateBounded<Envelope>(
             new BoundedChannelOptions(settings.MaxQueueSize)
             {
@@ -85,7 +84,8 @@ internal sealed class Pipeline : IAsyncDisposable
 
     private void OnDroppedOldest(Envelope dropped)
     {
+        // Runs on the host's calling thread for every drop while the portal is away: the count says whether it is the first.
         var total = _counters.DroppedQueueFull();
-        Log.QueueFull(_logger, _once.Level("queue full", LogLevel.Warning), _settings.MaxQueueSize, total);
+        Log.QueueFull(_logger, total == 1 ? LogLevel.Warning : LogLevel.Debug, _settings.MaxQueueSize, total);
     }
 }
