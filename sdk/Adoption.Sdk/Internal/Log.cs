@@ -64,4 +64,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 16, Level = LogLevel.Debug, Message = "Delivered {Count} engagement outcomes")]
     public static partial void OutcomesDelivered(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Error,
+        Message = "The Adoption disk buffer in {Folder} cannot be used ({Reason}); events are kept in memory only")]
+    public static partial void DiskBufferUnavailable(ILogger logger, string folder, string reason);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Information,
+        Message = "Found {Count} Adoption events in the disk buffer from an earlier run; sending them first")]
+    public static partial void DiskBufferRestored(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 19,
+        Message = "The Adoption disk buffer is full ({Files} batches); dropping the oldest ({Count} events)")]
+    public static partial void DiskBufferFull(ILogger logger, LogLevel level, int files, int count);
 }

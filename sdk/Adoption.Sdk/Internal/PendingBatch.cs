@@ -17,6 +17,9 @@ internal sealed class PendingBatch(int maxBatchBytes)
 
     public int Count => _messages.Count;
 
+    /// <summary>The serialized messages, for the disk buffer.</summary>
+    public IReadOnlyList<byte[]> Messages => _messages;
+
     /// <summary>When the oldest message was queued, in UTC ticks (<see cref="QueueClock"/>).</summary>
     public long FirstQueuedAt { get; private set; }
 

@@ -18,6 +18,7 @@ internal sealed class Pipeline : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Task _running;
+    private readonly DiskSink? _disk;
     private int _disposed;
 
     public Pipeline(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger,
@@ -37,7 +38,15 @@ internal sealed class Pipeline : IAsyncDisposable
         _http = new HttpClientSource(httpClientFactory);
         var transport = new BatchTransport(settings, _http.Get, time);
         var delivery = new BatchDelivery(settings, transport, counters, time, logger, once);
-        _loop = new DeliveryLoop(settings, _queue.Reader, delivery, counters, time, logger, once);
+        IBatchSink sink = new DirectSink(delivery);
+        if (settings.DiskBufferPath is { } folder && DiskSpool.TryOpen(folder, logger) is { } spool)
+        {
+            // Files are kept until the portal answers for them, however long it is away: that is what the disk is for.
+            var patient = new BatchDelivery(settings with { MaxRetries = int.MaxValue }, transport, counters, time, logger, once);
+            sink = _disk = new DiskSink(spool, patient, settings, counters, time, logger);
+        }
+
+        _loop = new DeliveryLoop(settings, _queue.Reader, sink, counters, time, logger, once);
         // The sender outlives whichever request happened to create the client: it must not carry that
         // request's Activity, log scopes or other AsyncLocal state into every batch it sends.
         using (ExecutionContext.SuppressFlow())
@@ -59,6 +68,7 @@ internal sealed class Pipeline : IAsyncDisposable
         }
 
         _queue.Writer.TryComplete();
+        var started = _time.GetTimestamp();
         try
         {
             try
@@ -76,6 +86,15 @@ internal sealed class Pipeline : IAsyncDisposable
 #pragma warning restore CA1031
         {
             Log.SenderFailed(_logger, e);
+        }
+
+        if (_disk is not null)
+        {
+            // What is not sent by the deadline stays on disk for the next run.
+            _disk.Complete();
+            var left = _settings.ShutdownTimeout - _time.GetElapsedTime(started);
+            await _disk.StopAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, _time).ConfigureAwait(false);
+            await _disk.DisposeAsync().ConfigureAwait(false);
         }
 
         _stop.Dispose();
