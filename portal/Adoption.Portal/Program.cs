@@ -2,6 +2,7 @@ using Adoption.Portal.Attention;
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Email;
+using Adoption.Portal.Engagements;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
@@ -19,6 +20,7 @@ builder.AddEmail();
 builder.AddIngestion();
 builder.AddAttention();
 builder.AddServerKeys();
+builder.AddEngagements();
 builder.AddOperations();
 builder.Services.AddScoped<DemoSeeder>();
 
@@ -44,6 +46,7 @@ await app.PrepareDatabaseAsync();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();
+app.MapEngagementApi();
 app.MapHealthEndpoints();
 app.PrintWelcomeWhenStarted();
 

@@ -3,6 +3,7 @@ using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
+using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Training;
@@ -77,6 +78,11 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
 
     public DbSet<AttentionTouch> AttentionTouches => Set<AttentionTouch>();
     public DbSet<AttentionSettings> AttentionSettings => Set<AttentionSettings>();
+
+    // Engagements: in-app nudges (and surveys) with per-user state and the exposure/outcome log.
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<EngagementState> EngagementStates => Set<EngagementState>();
+    public DbSet<EngagementOutcome> EngagementOutcomes => Set<EngagementOutcome>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
+using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Training;
@@ -44,5 +45,8 @@ internal static class TenancyFilters
         b.Entity<CsmNote>().HasQueryFilter(n => db.TenantAccountId == null);
         b.Entity<Touchpoint>().HasQueryFilter(t => db.TenantAccountId == null);
         b.Entity<AttentionTouch>().HasQueryFilter(t => db.TenantAccountId == null);
+        b.Entity<Engagement>().HasQueryFilter(e => db.TenantAccountId == null);
+        b.Entity<EngagementState>().HasQueryFilter(s => db.TenantAccountId == null);
+        b.Entity<EngagementOutcome>().HasQueryFilter(o => db.TenantAccountId == null);
     }
 }
