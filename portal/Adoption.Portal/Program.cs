@@ -6,6 +6,7 @@ using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
 using Adoption.Portal.Operations;
+using Adoption.Portal.Revenue;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
@@ -20,6 +21,7 @@ builder.AddIngestion();
 builder.AddAttention();
 builder.AddServerKeys();
 builder.AddOperations();
+builder.AddRevenue();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
