@@ -7,6 +7,7 @@ using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
 using Adoption.Portal.Operations;
+using Adoption.Portal.Revenue;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
@@ -22,6 +23,7 @@ builder.AddAttention();
 builder.AddServerKeys();
 builder.AddEngagements();
 builder.AddOperations();
+builder.AddRevenue();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

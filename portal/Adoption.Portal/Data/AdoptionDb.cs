@@ -6,6 +6,7 @@ using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Domain.Value;
 using Adoption.Portal.Identity;
@@ -34,6 +35,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     /// It is a singleton that reads the signed-in user of the request under way, so one pooled context
     /// serves request after request and each query still sees only the caller's account.
     /// </summary>
+    // The application's clock (a fake one in tests), for rows a save adds on its own.
+    private TimeProvider Clock => this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? TimeProvider.System;
+
     protected static CurrentTenant? TenantFrom(DbContextOptions options) =>
         options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<CurrentTenant>();
 
@@ -83,6 +88,12 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<EngagementState> EngagementStates => Set<EngagementState>();
     public DbSet<EngagementOutcome> EngagementOutcomes => Set<EngagementOutcome>();
+    // Revenue: renewals, ARR history and what CS operations keep for retention figures.
+    public DbSet<RenewalRecord> Renewals => Set<RenewalRecord>();
+    public DbSet<ArrChange> ArrChanges => Set<ArrChange>();
+    public DbSet<ReasonCode> ReasonCodes => Set<ReasonCode>();
+    public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();
+    public DbSet<CsmTarget> CsmTargets => Set<CsmTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -106,12 +117,14 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        Revenue.ArrCapture.Record(this, Clock.GetUtcNow().UtcDateTime);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        Revenue.ArrCapture.Record(this, Clock.GetUtcNow().UtcDateTime);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -9,6 +9,7 @@ public enum AccountTab
     Training = 3,
     Relationship = 4,
     Risks = 5,
+    Revenue = 6,
 }
 
 /// <summary>What the header of every account page needs: the name and which section is open.</summary>
