@@ -5,6 +5,7 @@ using Adoption.Portal.Email;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
+using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
@@ -20,6 +21,7 @@ builder.AddIngestion();
 builder.AddAttention();
 builder.AddServerKeys();
 builder.AddOperations();
+builder.AddOnboarding();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -40,11 +42,17 @@ if (args.Contains("rebuild-rollups"))
     return;
 }
 
+if (await app.RunOnboardingCommandAsync(args))
+{
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();
 app.MapHealthEndpoints();
+app.MapOnboardingApi();
 app.PrintWelcomeWhenStarted();
 
 await app.RunAsync();

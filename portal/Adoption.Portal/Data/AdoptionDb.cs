@@ -78,6 +78,9 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<AttentionTouch> AttentionTouches => Set<AttentionTouch>();
     public DbSet<AttentionSettings> AttentionSettings => Set<AttentionSettings>();
 
+    // Onboarding: single-use links to set or reset a password and to sign in from the host product.
+    public DbSet<AccessLinks.AccessLink> AccessLinks => Set<AccessLinks.AccessLink>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
