@@ -10,6 +10,7 @@ public static class OnboardingExtensions
     {
         builder.Services.AddScoped<AccessLinkIssuer>();
         builder.Services.AddScoped<StaffUsers>();
+        builder.Services.AddScoped<Pages.Csm.Accounts.CustomerInvitations>();
     }
 
     /// <summary>The server-to-server calls of this area (secret server key).</summary>

@@ -9,6 +9,8 @@ public enum AccountTab
     Training = 3,
     Relationship = 4,
     Risks = 5,
+    People = 6,
+    Details = 7,
 }
 
 /// <summary>What the header of every account page needs: the name and which section is open.</summary>
