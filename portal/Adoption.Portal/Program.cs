@@ -6,6 +6,7 @@ using Adoption.Portal.Engagements;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
+using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
 using Adoption.Portal.Revenue;
 using Adoption.Portal.ServerKeys;
@@ -24,6 +25,7 @@ builder.AddServerKeys();
 builder.AddEngagements();
 builder.AddOperations();
 builder.AddRevenue();
+builder.AddOnboarding();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -44,12 +46,18 @@ if (args.Contains("rebuild-rollups"))
     return;
 }
 
+if (await app.RunOnboardingCommandAsync(args))
+{
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();
 app.MapEngagementApi();
 app.MapHealthEndpoints();
+app.MapOnboardingApi();
 app.PrintWelcomeWhenStarted();
 
 await app.RunAsync();

@@ -94,6 +94,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<ReasonCode> ReasonCodes => Set<ReasonCode>();
     public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();
     public DbSet<CsmTarget> CsmTargets => Set<CsmTarget>();
+    // Onboarding: single-use links to set or reset a password and to sign in from the host product.
+    public DbSet<AccessLinks.AccessLink> AccessLinks => Set<AccessLinks.AccessLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,6 +33,7 @@ internal static class WalkIds
         ["csm/features/"] = db => db.KeyFeatures.Select(f => f.Id).FirstAsync(),
         ["csm/templates/"] = db => db.PlanTemplates.Select(t => t.Id).FirstAsync(),
         ["csm/templates/objectives/"] = db => db.Set<Domain.Plans.TemplateObjective>().Select(o => o.Id).FirstAsync(),
+        ["csm/contacts/"] = db => db.Contacts.Where(c => c.AccountId == Northwind).Select(c => c.Id).FirstAsync(),
         ["csm/templates/milestones/"] = db => db.Set<Domain.Plans.TemplateMilestone>().Select(m => m.Id).FirstAsync(),
     };
 

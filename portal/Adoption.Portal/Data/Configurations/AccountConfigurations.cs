@@ -15,6 +15,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         b.Property(a => a.Plan).HasMaxLength(100);
         b.Property(a => a.Currency).HasMaxLength(3);
         b.Property(a => a.CsmUserId).HasMaxLength(450);
+        b.Property(a => a.Language).HasMaxLength(10);
+        b.Property(a => a.TimeZone).HasMaxLength(64);
         b.HasIndex(a => a.ExternalId).IsUnique();
         b.HasIndex(a => a.RenewalDate);
         b.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.CsmUserId).OnDelete(DeleteBehavior.SetNull);
@@ -81,7 +83,9 @@ internal sealed class SupportTicketConfiguration : IEntityTypeConfiguration<Supp
     public void Configure(EntityTypeBuilder<SupportTicket> b)
     {
         b.Property(t => t.Subject).HasMaxLength(200);
+        b.Property(t => t.ExternalId).HasMaxLength(200);
         b.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId);
+        b.HasIndex(t => t.ExternalId).IsUnique();
     }
 }
 

@@ -22,6 +22,12 @@ public sealed class Account : IVersioned
     public string? CsmUserId { get; set; }
     public DateTime CreatedAt { get; set; }
     public int Version { get; set; }
+    /// <summary>The account's language (one of <see cref="Locales.Supported"/>): new contacts start with it.</summary>
+    public string Language { get; set; } = Locales.Default;
+    /// <summary>An IANA time zone, e.g. Europe/Helsinki.</summary>
+    public string TimeZone { get; set; } = "UTC";
+    /// <summary>Set when the account is archived: it leaves the portfolio and its people can no longer sign in.</summary>
+    public DateTime? ArchivedAt { get; set; }
 
     public List<Contact> Contacts { get; set; } = [];
 }

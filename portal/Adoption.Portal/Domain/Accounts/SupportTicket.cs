@@ -9,6 +9,10 @@ public sealed class SupportTicket
     public TicketPriority Priority { get; set; }
     public DateTime OpenedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
+    /// <summary>The help desk's own id for the ticket (<c>PUT /v1/support/tickets/{ticketId}</c>); null for tickets made here.</summary>
+    public string? ExternalId { get; set; }
+    public TicketStatus Status { get; set; }
+    public DateTime? UpdatedAt { get; set; }
 }
 
 public enum TicketPriority
@@ -17,4 +21,12 @@ public enum TicketPriority
     Normal = 1,
     High = 2,
     Urgent = 3,
+}
+
+public enum TicketStatus
+{
+    Open = 0,
+    Pending = 1,
+    Solved = 2,
+    Closed = 3,
 }

@@ -10,6 +10,8 @@ public enum AccountTab
     Relationship = 4,
     Risks = 5,
     Revenue = 6,
+    People = 7,
+    Details = 8,
 }
 
 /// <summary>What the header of every account page needs: the name and which section is open.</summary>

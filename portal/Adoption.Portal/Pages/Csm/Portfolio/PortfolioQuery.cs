@@ -19,7 +19,7 @@ public sealed class PortfolioQuery(AdoptionDb db, HealthScorer scorer)
 {
     public async Task<PortfolioPage> RunAsync(PortfolioView view, DateOnly today, IReadOnlyDictionary<string, string> csmNames, CancellationToken cancellationToken = default)
     {
-        var accounts = db.Accounts.AsNoTracking();
+        var accounts = db.Accounts.AsNoTracking().Where(a => a.ArchivedAt == null);
         if (view.Q is { } q)
         {
             var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

@@ -36,7 +36,7 @@ public sealed class TodayAgenda(AdoptionDb db)
     {
         // The lists are short (one CSM's day), so most are put in order after the query.
         var today = DateOnly.FromDateTime(now);
-        var accounts = db.Accounts.AsNoTracking().Where(a => csmUserId == null || a.CsmUserId == csmUserId);
+        var accounts = db.Accounts.AsNoTracking().Where(a => a.ArchivedAt == null && (csmUserId == null || a.CsmUserId == csmUserId));
 
         var renewalEnd = today.AddDays(RenewalWindowDays);
         var outreachSince = now.AddDays(-OutreachWindowDays);

@@ -1,0 +1,134 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Adoption.Portal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Onboarding : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalId",
+                table: "SupportTickets",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Status",
+                table: "SupportTickets",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                table: "SupportTickets",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ArchivedAt",
+                table: "Accounts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "Accounts",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZone",
+                table: "Accounts",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "AccessLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    ReturnPath = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessLinks_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupportTickets_ExternalId",
+                table: "SupportTickets",
+                column: "ExternalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLinks_TokenHash",
+                table: "AccessLinks",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLinks_UserId_Purpose",
+                table: "AccessLinks",
+                columns: new[] { "UserId", "Purpose" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AccessLinks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SupportTickets_ExternalId",
+                table: "SupportTickets");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalId",
+                table: "SupportTickets");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "SupportTickets");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "SupportTickets");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Accounts");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "Accounts");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZone",
+                table: "Accounts");
+        }
+    }
+}

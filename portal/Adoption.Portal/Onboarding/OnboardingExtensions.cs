@@ -1,0 +1,60 @@
+using Adoption.Portal.AccessLinks;
+using Adoption.Portal.Data;
+
+namespace Adoption.Portal.Onboarding;
+
+/// <summary>Getting a fresh installation going: the first admin, staff, accounts, people, imports and sign-in links.</summary>
+public static class OnboardingExtensions
+{
+    public static void AddOnboarding(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AccessLinkIssuer>();
+        builder.Services.AddScoped<StaffUsers>();
+        builder.Services.AddScoped<Pages.Csm.Accounts.CustomerInvitations>();
+    }
+
+    /// <summary>The server-to-server calls of this area (secret server key).</summary>
+    public static void MapOnboardingApi(this IEndpointRouteBuilder app)
+    {
+    }
+
+    /// <summary>
+    /// The operator commands of this area (<c>create-admin &lt;email&gt;</c>); true when one ran and the
+    /// process should exit with <see cref="Environment.ExitCode"/>.
+    /// </summary>
+    public static async Task<bool> RunOnboardingCommandAsync(this WebApplication app, string[] args)
+    {
+        switch (args.FirstOrDefault(a => !a.StartsWith('-')))
+        {
+            case "create-admin":
+                Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, ArgumentAfter(args, "create-admin"), Console.Out);
+                return true;
+            default:
+                // Tell a newcomer on an empty installation how to get in.
+                app.Lifetime.ApplicationStarted.Register(() => PrintFirstRunHint(app));
+                return false;
+        }
+    }
+
+    private static string? ArgumentAfter(string[] args, string command)
+    {
+        var at = Array.IndexOf(args, command);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static void PrintFirstRunHint(WebApplication app)
+    {
+        try
+        {
+            using var scope = app.Services.CreateScope();
+            if (!StaffUsers.AnyStaff(scope.ServiceProvider.GetRequiredService<AdoptionDb>()))
+            {
+                Console.WriteLine($"  No staff user yet. Create the first CS operations admin:{Environment.NewLine}    Adoption.Portal create-admin you@your-company.example{Environment.NewLine}");
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+        {
+            // An unmigrated database says so on /health/ready; the hint is not worth failing start-up for.
+        }
+    }
+}
