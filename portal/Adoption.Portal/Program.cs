@@ -6,6 +6,7 @@ using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
 using Adoption.Portal.Operations;
+using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
@@ -20,6 +21,7 @@ builder.AddIngestion();
 builder.AddAttention();
 builder.AddServerKeys();
 builder.AddOperations();
+builder.AddSecurity();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ if (args.Contains("rebuild-rollups"))
 }
 
 await app.PrepareDatabaseAsync();
+app.UseSecurity();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();

@@ -62,15 +62,9 @@ public static class WebExtensions
 
     public static void UsePortalPages(this WebApplication app)
     {
-        if (app.Configuration.GetValue("Portal:ForwardedHeaders", false))
-        {
-            app.UseForwardedHeaders();
-        }
-
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
