@@ -23,7 +23,7 @@ namespace Adoption.Portal.Data;
 /// </code>
 /// (<c>scripts/add-migration.sh Name</c> runs both.)
 /// </summary>
-public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options)
+public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>Read by the tenancy query filters at each query; null sees every account (vendor staff, jobs).</summary>
     internal int? TenantAccountId => tenant?.AccountId;
@@ -77,6 +77,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
 
     public DbSet<AttentionTouch> AttentionTouches => Set<AttentionTouch>();
     public DbSet<AttentionSettings> AttentionSettings => Set<AttentionSettings>();
+
+    // Security: server-side sign-in sessions and the Data Protection key ring.
+    public DbSet<Adoption.Portal.Security.Sessions.SignInSession> SignInSessions => Set<Adoption.Portal.Security.Sessions.SignInSession>();
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,13 +1,16 @@
+using Adoption.Portal.Security.Sessions;
 using Microsoft.AspNetCore.HttpsPolicy;
 
 namespace Adoption.Portal.Security;
 
 public static class SecurityExtensions
 {
-    /// <summary>Response headers and the https rule (ASVS 5.0 V3, V12).</summary>
+    /// <summary>Response headers, the https rule and server-side sessions (ASVS 5.0 V3, V7, V12).</summary>
     public static void AddSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddPortalSecurityHeaders(builder.Environment.IsDevelopment());
+        builder.Services.AddServerSideSessions();
+        builder.AddPortalKeyRing();
         var https = HttpsRequirement.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(https);
         builder.Services.Configure<HttpsRedirectionOptions>(o =>

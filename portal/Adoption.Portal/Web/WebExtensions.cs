@@ -41,7 +41,7 @@ public static class WebExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "adoption.antiforgery";
+            o.Cookie.Name = builder.CookieSecurePolicy() == CookieSecurePolicy.Always ? "__Host-adoption.antiforgery" : "adoption.antiforgery";
             o.Cookie.SecurePolicy = builder.CookieSecurePolicy();
         });
         builder.Services.Configure<RequestLocalizationOptions>(o =>
