@@ -11,6 +11,9 @@ public static class SecurityExtensions
         builder.Services.AddPortalSecurityHeaders(builder.Environment.IsDevelopment());
         builder.Services.AddServerSideSessions();
         builder.AddPortalKeyRing();
+        builder.AddPortalRateLimits();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<EvenSignIn>();
         var https = HttpsRequirement.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(https);
         builder.Services.Configure<HttpsRedirectionOptions>(o =>
@@ -36,5 +39,8 @@ public static class SecurityExtensions
             app.UseHttpsRedirection();
             https.FailWhenUnreachable(app);
         }
+
+        app.UseSecurityEventLog();
+        app.UsePortalRateLimits();
     }
 }

@@ -16,7 +16,7 @@ namespace Adoption.Portal.Security.Sessions;
 /// deactivated person ends the session on that very request, on every instance.
 /// </summary>
 internal sealed class DatabaseTicketStore(
-    IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, IOptions<IdentityOptions> identity) : ITicketStore
+    IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, IOptions<IdentityOptions> identity, ILoggerFactory logs) : ITicketStore
 {
     /// <summary>Where the current request's session id is kept for the profile's session list.</summary>
     public const string CurrentSessionItem = "adoption:session";
@@ -84,7 +84,7 @@ internal sealed class DatabaseTicketStore(
                 from s in db.SignInSessions
                 join u in db.Users on s.UserId equals u.Id
                 where s.Id == id
-                select new { s.Ticket, s.SecurityStamp, s.LastSeenAt, UserStamp = u.SecurityStamp, u.LockoutEnd })
+                select new { s.Ticket, s.UserId, s.SecurityStamp, s.LastSeenAt, UserStamp = u.SecurityStamp, u.LockoutEnd })
             .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -93,6 +93,7 @@ internal sealed class DatabaseTicketStore(
 
         if (row.SecurityStamp != row.UserStamp || row.LockoutEnd > now + Deactivated)
         {
+            logs.CreateLogger(SecurityLog.Category).SessionRevoked(row.UserId, row.SecurityStamp != row.UserStamp ? "security stamp changed" : "deactivated");
             await db.SignInSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
             return null;
         }
@@ -114,7 +115,10 @@ internal sealed class DatabaseTicketStore(
         var id = Hash(key);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
+        var userId = await db.SignInSessions.Where(s => s.Id == id).Select(s => s.UserId).SingleOrDefaultAsync(cancellationToken);
         await db.SignInSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        // Removal is sign-out: the cookie handler removes a session only when its owner signs out.
+        logs.CreateLogger(SecurityLog.Category).SignedOut(userId, httpContext.Connection.RemoteIpAddress?.ToString());
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
