@@ -9,6 +9,7 @@ using Adoption.Portal.Ingestion;
 using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
 using Adoption.Portal.Revenue;
+using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
@@ -26,6 +27,7 @@ builder.AddEngagements();
 builder.AddOperations();
 builder.AddRevenue();
 builder.AddOnboarding();
+builder.AddSecurity();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -52,6 +54,7 @@ if (await app.RunOnboardingCommandAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
+app.UseSecurity();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();

@@ -25,7 +25,7 @@ namespace Adoption.Portal.Data;
 /// </code>
 /// (<c>scripts/add-migration.sh Name</c> runs both.)
 /// </summary>
-public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options)
+public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>Read by the tenancy query filters at each query; null sees every account (vendor staff, jobs).</summary>
     internal int? TenantAccountId => tenant?.AccountId;
@@ -96,6 +96,9 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<CsmTarget> CsmTargets => Set<CsmTarget>();
     // Onboarding: single-use links to set or reset a password and to sign in from the host product.
     public DbSet<AccessLinks.AccessLink> AccessLinks => Set<AccessLinks.AccessLink>();
+    // Security: server-side sign-in sessions and the Data Protection key ring.
+    public DbSet<Adoption.Portal.Security.Sessions.SignInSession> SignInSessions => Set<Adoption.Portal.Security.Sessions.SignInSession>();
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
