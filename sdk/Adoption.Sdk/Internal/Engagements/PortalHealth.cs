@@ -14,10 +14,16 @@ internal sealed class PortalHealth(TimeProvider time)
 
     public bool IsDown => time.GetTimestamp() < Volatile.Read(ref _retryAt);
 
-    public TimeSpan MarkDown()
+    /// <param name="retryAfter">The portal's own <c>Retry-After</c>, honoured when it asks for longer.</param>
+    public TimeSpan MarkDown(TimeSpan? retryAfter = null)
     {
         var failures = Math.Min(Interlocked.Increment(ref _failures), 5);
         var pause = TimeSpan.FromTicks(Math.Min(LongestPause.Ticks, FirstPause.Ticks << (failures - 1)));
+        if (retryAfter > pause)
+        {
+            pause = retryAfter.Value;
+        }
+
         Volatile.Write(ref _retryAt, time.GetTimestamp() + (long)(pause.TotalSeconds * time.TimestampFrequency));
         return pause;
     }
