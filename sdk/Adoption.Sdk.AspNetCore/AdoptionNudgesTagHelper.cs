@@ -92,7 +92,7 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
             foreach (var nudge in shown)
             {
                 NudgeMarkup.Write(html, nudge, form);
-                if (_options.RecordSeen && _seen.FirstToday(nudge.Token))
+                if (_options.RecordSeen && _seen.FirstToday(userId, nudge.Id))
                 {
                     _adoption.RecordOutcome(userId, nudge.Token, OutcomeKind.Seen);
                 }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace Adoption.Sdk;
 
 /// <summary>
-/// Sends feature-adoption messages to the Adoption portal in batches, from a background task. Create one per
-/// process (or register it with <see cref="AdoptionServiceCollectionExtensions.AddAdoption"/>) and dispose it
-/// at shutdown so queued messages are sent.
+/// Sends feature-adoption messages to the Adoption portal in batches, from a background task, and asks it which
+/// engagements (nudges) to show a user. Create one per process (or register it with
+/// <see cref="AdoptionServiceCollectionExtensions.AddAdoption"/>) and dispose it at shutdown so queued messages
+/// and outcomes are sent.
 /// </summary>
 /// <remarks>
 /// No method throws into the host, waits for the network, or holds a lock while sending. Problems are logged

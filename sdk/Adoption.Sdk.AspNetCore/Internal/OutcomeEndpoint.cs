@@ -17,6 +17,19 @@ internal static class OutcomeEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext http)
     {
+        try
+        {
+            return await RecordAsync(http).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            // A body that is not the form or JSON it claims to be is the client's mistake, never a 5xx.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body cannot be read as a form or JSON.");
+        }
+    }
+
+    private static async Task<IResult> RecordAsync(HttpContext http)
+    {
         var options = http.RequestServices.GetRequiredService<IOptions<AdoptionAspNetCoreOptions>>().Value;
         if (options.UserIdResolver(http) is not { Length: > 0 } userId)
         {

@@ -15,11 +15,15 @@ internal sealed class SeenLog(TimeProvider time)
 
     private readonly ConcurrentDictionary<string, DateOnly> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>True the first time a token is reported on a given (UTC) day.</summary>
-    public bool FirstToday(string token)
+    /// <summary>
+    /// True the first time a user's nudge is reported on a given (UTC) day. Keyed by the engagement's id, not its
+    /// token: each decision may carry a fresh token for the same nudge.
+    /// </summary>
+    public bool FirstToday(string userId, string engagementId)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (_seen.TryGetValue(token, out var day) && day == today)
+        var key = string.Concat(userId, "\u001f", engagementId);
+        if (_seen.TryGetValue(key, out var day) && day == today)
         {
             return false;
         }
@@ -29,7 +33,7 @@ internal sealed class SeenLog(TimeProvider time)
             _seen.Clear();
         }
 
-        _seen[token] = today;
+        _seen[key] = today;
         return true;
     }
 }

@@ -172,4 +172,22 @@ public sealed class TheNudgesTagHelper
         Assert.Equal([("tok-banner1", "user-001-01", "seen"), ("tok-banner1", "user-001-01", "seen")],
             sdk.Portal.Outcomes.Select(o => (o["token"]!.GetValue<string>(), o["userId"]!.GetValue<string>(), o["kind"]!.GetValue<string>())));
     }
+
+    [Fact]
+    public async Task RecordSeenOnceADayEvenWhenTheNextDecisionCarriesAFreshToken()
+    {
+        await using var sdk = await EngagementHarness.StartAsync(o => o.DecisionCacheDuration = TimeSpan.FromSeconds(10));
+        var rendering = new NudgeRendering(sdk.Client, sdk.Clock);
+        Assert.Contains("tok-banner1", await rendering.RenderAsync("home"), StringComparison.Ordinal);
+
+        sdk.Portal.Decisions[EngagementHarness.Anna] = $"[{FakeEngagementPortal.Banner(token: "tok-banner1-again")}]";
+        sdk.Clock.Advance(TimeSpan.FromSeconds(11));
+        await rendering.RenderAsync("home");
+        await Eventually.TrueAsync(() => sdk.Portal.DecideRequests.Count == 2, "the refreshed decision");
+        await Eventually.QuietPeriodAsync();
+        Assert.Contains("tok-banner1-again", await rendering.RenderAsync("home"), StringComparison.Ordinal);
+        await sdk.Client.FlushAsync();
+
+        Assert.Equal("tok-banner1", Assert.Single(sdk.Portal.Outcomes)["token"]!.GetValue<string>());
+    }
 }

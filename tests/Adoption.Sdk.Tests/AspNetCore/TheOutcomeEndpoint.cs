@@ -125,4 +125,21 @@ public sealed class TheOutcomeEndpoint
         Assert.Equal(["kind", "token"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
         Assert.Empty(host.Portal.Outcomes);
     }
+
+    [Fact]
+    public async Task AnswerABodyThatIsNotWhatItClaimsWith400()
+    {
+        await using var host = await HostApp.StartAsync();
+        var antiforgery = await host.OpenPageAsync(Anna);
+        using var broken = new StringContent("--nope\r\nnot a part", Encoding.UTF8);
+        broken.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=expected");
+        broken.Headers.Add("RequestVerificationToken", antiforgery);
+        using var json = new StringContent("{ not json", Encoding.UTF8, "application/json");
+        json.Headers.Add("RequestVerificationToken", antiforgery);
+
+        using var multipart = await host.PostAsync(Anna, broken);
+        using var notJson = await host.PostAsync(Anna, json);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (multipart.StatusCode, notJson.StatusCode));
+    }
 }

@@ -160,4 +160,22 @@ public sealed class ThePortalFaults
         Assert.Empty(sdk.Portal.Outcomes);
         Assert.Equal(3, sdk.Logs.Entries.Count(e => e.EventId == 2));
     }
+
+    [Fact]
+    public async Task CountPageViewsThatGaveUpTogetherAsOneFailureAndTryAgainAfterTheFirstPause()
+    {
+        await using var sdk = await EngagementHarness.StartAsync(o => o.DecisionTimeout = TimeSpan.FromMilliseconds(150));
+        sdk.Portal.Hold();
+        var pages = Enumerable.Range(0, 20).Select(_ => sdk.Client.GetEngagementsAsync(EngagementHarness.Anna, EngagementHarness.Home)).ToArray();
+        await sdk.Portal.WaitForDecideRequestsAsync(1);
+
+        sdk.Clock.Advance(TimeSpan.FromMilliseconds(150));
+        Assert.All(await Task.WhenAll(pages), Assert.Empty);
+        sdk.Portal.Release();
+        sdk.Clock.Advance(TimeSpan.FromSeconds(5));
+        _ = sdk.Client.GetEngagementsAsync("user-002-01", EngagementHarness.Home);
+
+        // The pause was the first one (5 s), not twenty failures' worth: the portal is asked again.
+        await sdk.Portal.WaitForDecideRequestsAsync(2);
+    }
 }

@@ -101,7 +101,7 @@ internal sealed class DecisionSource(
             else
             {
                 var failure = reply.Succeeded ? "the answer is not a decision" : reply.Failure;
-                var pause = health.MarkDown();
+                var pause = health.MarkDown(reply.RetryAfter);
                 var level = reply.Retryable ? LogLevel.Warning : LogLevel.Error;
                 Log.DecideFailed(logger, once.Level($"decide {reply.Status}", level), failure + Hint(reply.Status), pause);
                 result = cache.Find(key)?.Result.Result ?? [];

@@ -14,11 +14,25 @@ internal sealed class PortalHealth(TimeProvider time)
 
     public bool IsDown => time.GetTimestamp() < Volatile.Read(ref _retryAt);
 
-    public TimeSpan MarkDown()
+    /// <param name="retryAfter">The portal's own <c>Retry-After</c>, honoured when it asks for longer.</param>
+    public TimeSpan MarkDown(TimeSpan? retryAfter = null)
     {
+        // Many page views that waited on the same slow request fail together: that is one failure, not many.
+        var now = time.GetTimestamp();
+        var retryAt = Volatile.Read(ref _retryAt);
+        if (now < retryAt && retryAfter is null)
+        {
+            return TimeSpan.FromSeconds((retryAt - now) / (double)time.TimestampFrequency);
+        }
+
         var failures = Math.Min(Interlocked.Increment(ref _failures), 5);
         var pause = TimeSpan.FromTicks(Math.Min(LongestPause.Ticks, FirstPause.Ticks << (failures - 1)));
-        Volatile.Write(ref _retryAt, time.GetTimestamp() + (long)(pause.TotalSeconds * time.TimestampFrequency));
+        if (retryAfter > pause)
+        {
+            pause = retryAfter.Value;
+        }
+
+        Volatile.Write(ref _retryAt, now + (long)(pause.TotalSeconds * time.TimestampFrequency));
         return pause;
     }
 
