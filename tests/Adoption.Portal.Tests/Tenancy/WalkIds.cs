@@ -34,6 +34,7 @@ internal static class WalkIds
         ["csm/templates/"] = db => db.PlanTemplates.Select(t => t.Id).FirstAsync(),
         ["csm/templates/objectives/"] = db => db.Set<Domain.Plans.TemplateObjective>().Select(o => o.Id).FirstAsync(),
         ["csm/templates/milestones/"] = db => db.Set<Domain.Plans.TemplateMilestone>().Select(m => m.Id).FirstAsync(),
+        ["csm/nudges/"] = db => db.Engagements.Where(e => e.PublicId == Demo.DemoNudges.NorthwindBannerId).Select(e => e.Id).FirstAsync(),
     };
 
     public static bool IsMapped(PageRoute route) => ByPrefix.ContainsKey(route.Prefix);
