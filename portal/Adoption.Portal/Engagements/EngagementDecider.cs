@@ -52,13 +52,24 @@ public sealed class EngagementDecider(
     /// <summary>The wire answer: what to show now, each with its content in the best language and a token.</summary>
     public async Task<DecideResponse> DecideAsync(string userId, string? groupId, string? locale, IReadOnlyCollection<string> placements, CancellationToken cancellationToken)
     {
-        var result = await EvaluateAsync(userId, groupId, placements, null, cancellationToken, cachedFacts: true);
-        if (result is null)
+        // One connection for the decision's few queries instead of an open and close around each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        UserDecisions? result;
+        try
         {
-            return new DecideResponse(userId, CacheSeconds, []);
+            result = await EvaluateAsync(userId, groupId, placements, null, cancellationToken, cachedFacts: true);
+            if (result is null)
+            {
+                return new DecideResponse(userId, CacheSeconds, []);
+            }
+
+            await RecordEligibilityAsync(result, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
-        await RecordEligibilityAsync(result, cancellationToken);
         var shown = result.Decisions.Where(d => d.Show)
             .OrderByDescending(d => d.Engagement.Priority).ThenBy(d => d.Engagement.Id)
             .Select(d => Wire(d.Engagement, result.Facts, locale))
