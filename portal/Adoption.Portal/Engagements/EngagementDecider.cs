@@ -14,19 +14,24 @@ public sealed record UserDecisions(UserFacts Facts, IReadOnlyDictionary<int, Eng
 /// and runs <see cref="EngagementEvaluator"/>. The decide API, the preview and "why not shown" come
 /// through here, so they see the same inputs as well as the same rules.
 /// </summary>
-public sealed class EngagementDecider(AdoptionDb db, LiveEngagements live, AttentionBudget budget, EngagementTokens tokens, TimeProvider clock)
+public sealed class EngagementDecider(
+    AdoptionDb db, LiveEngagements live, UserFactsCache factsCache, AttentionBudget budget, EngagementTokens tokens, TimeProvider clock)
 {
     public const int CacheSeconds = 60;
 
     /// <summary>
     /// Evaluates <paramref name="engagements"/> (or the live ones in <paramref name="placements"/>) for
-    /// the user, without changing anything. Null when the user is unknown.
+    /// the user, without changing anything. Null when the user is unknown. The preview and "why not
+    /// shown" read fresh facts; the API may take them from <see cref="UserFactsCache"/>.
     /// </summary>
     public async Task<UserDecisions?> EvaluateAsync(
-        string userId, string? groupId, IReadOnlyCollection<string>? placements, IReadOnlyList<Engagement>? engagements, CancellationToken cancellationToken)
+        string userId, string? groupId, IReadOnlyCollection<string>? placements, IReadOnlyList<Engagement>? engagements, CancellationToken cancellationToken,
+        bool cachedFacts = false)
     {
         var snapshot = await live.GetAsync(cancellationToken);
-        var facts = await UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, cancellationToken);
+        var facts = cachedFacts
+            ? await factsCache.GetAsync(userId, groupId, () => UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, cancellationToken))
+            : await UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, cancellationToken);
         if (facts is null)
         {
             return null;
@@ -47,13 +52,24 @@ public sealed class EngagementDecider(AdoptionDb db, LiveEngagements live, Atten
     /// <summary>The wire answer: what to show now, each with its content in the best language and a token.</summary>
     public async Task<DecideResponse> DecideAsync(string userId, string? groupId, string? locale, IReadOnlyCollection<string> placements, CancellationToken cancellationToken)
     {
-        var result = await EvaluateAsync(userId, groupId, placements, null, cancellationToken);
-        if (result is null)
+        // One connection for the decision's few queries instead of an open and close around each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        UserDecisions? result;
+        try
         {
-            return new DecideResponse(userId, CacheSeconds, []);
+            result = await EvaluateAsync(userId, groupId, placements, null, cancellationToken, cachedFacts: true);
+            if (result is null)
+            {
+                return new DecideResponse(userId, CacheSeconds, []);
+            }
+
+            await RecordEligibilityAsync(result, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
-        await RecordEligibilityAsync(result, cancellationToken);
         var shown = result.Decisions.Where(d => d.Show)
             .OrderByDescending(d => d.Engagement.Priority).ThenBy(d => d.Engagement.Id)
             .Select(d => Wire(d.Engagement, result.Facts, locale))

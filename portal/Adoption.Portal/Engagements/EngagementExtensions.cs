@@ -7,6 +7,7 @@ public static class EngagementExtensions
     {
         builder.Services.AddSingleton<LiveEngagements>();
         builder.Services.AddSingleton<EngagementTokens>();
+        builder.Services.AddSingleton<UserFactsCache>();
         builder.Services.AddScoped<EngagementDecider>();
         builder.Services.AddScoped<OutcomeRecorder>();
     }

@@ -128,6 +128,22 @@ public sealed class TheOutcomesApi(PortalFactory portal) : IClassFixture<PortalF
         Assert.False(await db.EngagementOutcomes.AnyAsync(o => o.EngagementId == engagement.Id));
     }
 
+    [Fact]
+    public async Task SpendsTheAttentionBudgetSoASecondModalWaitsForTomorrow()
+    {
+        var (first, token) = await ShownAsync("user-010-01", e => e.Kind = EngagementKind.Modal);
+        var second = await portal.AddEngagementAsync(e => e.Kind = EngagementKind.Modal);
+        var banner = await portal.AddEngagementAsync();
+
+        await portal.OutcomeAsync(token, "user-010-01", "seen");
+
+        Assert.Single(await portal.EngagementsForAsync("user-010-01", first.Placement)); // the same prompt again today: counted once
+        Assert.Empty(await portal.EngagementsForAsync("user-010-01", second.Placement));
+        Assert.Single(await portal.EngagementsForAsync("user-010-01", banner.Placement));
+        portal.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Single(await portal.EngagementsForAsync("user-010-01", second.Placement));
+    }
+
     [Theory]
     [InlineData("not json", null)]
     [InlineData("{}", "outcomes")]
