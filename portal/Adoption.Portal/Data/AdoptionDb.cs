@@ -89,6 +89,7 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<ReasonCode> ReasonCodes => Set<ReasonCode>();
     public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();
     public DbSet<CsmTarget> CsmTargets => Set<CsmTarget>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,7 +15,8 @@ public sealed record BookQuarter(string Name, decimal EndingArr, decimal? Nrr);
 
 public sealed record Book(
     decimal ArrUnderManagement, int Accounts, IReadOnlyList<int> Unconverted, IReadOnlyList<DueRenewal> Due, ForecastTotals Forecast,
-    decimal WonThisQuarter, decimal LostThisQuarter, decimal? Target, IReadOnlyList<BookQuarter> Quarters);
+    decimal WonThisQuarter, decimal LostThisQuarter, decimal? Target, IReadOnlyList<BookQuarter> Quarters,
+    int OpenOpportunities, decimal OpportunityArr);
 
 /// <summary>
 /// A CSM's book (or the whole vendor's, for a manager): what they look after, what is coming up for
@@ -64,7 +65,13 @@ public sealed class BookOfBusiness(AdoptionDb db, HealthScorer scorer, Retention
         var target = await db.CsmTargets.AsNoTracking().Where(t => t.Quarter == quarter.From && (csmUserId == null || t.CsmUserId == csmUserId))
             .Select(t => (decimal?)t.Amount).SumAsync(cancellationToken);
 
-        return new Book(arr, accounts.Count, unconverted, due, forecast, won, lost, target, await QuartersAsync(csmUserId, quarter, cancellationToken));
+        var opportunities = await db.Opportunities.AsNoTracking()
+            .Where(o => ids.Contains(o.AccountId) && o.Stage != OpportunityStage.Won && o.Stage != OpportunityStage.Lost)
+            .Select(o => new { o.Amount, o.Currency }).ToListAsync(cancellationToken);
+        var pipeline = opportunities.Sum(o => rates.Convert(o.Amount, o.Currency, today) ?? 0m);
+
+        return new Book(arr, accounts.Count, unconverted, due, forecast, won, lost, target, await QuartersAsync(csmUserId, quarter, cancellationToken),
+            opportunities.Count, pipeline);
     }
 
     // The last six quarters, this one included, from the ARR history: the figures a past quarter showed then.
