@@ -55,5 +55,6 @@ internal static class TenancyFilters
         b.Entity<ReasonCode>().HasQueryFilter(r => db.TenantAccountId == null);
         b.Entity<CurrencyRate>().HasQueryFilter(r => db.TenantAccountId == null);
         b.Entity<CsmTarget>().HasQueryFilter(t => db.TenantAccountId == null);
+        b.Entity<Opportunity>().HasQueryFilter(o => db.TenantAccountId == null);
     }
 }

@@ -79,6 +79,15 @@ internal sealed class DemoRevenue(AdoptionDb db, DateTime now)
                 });
             }
 
+            if (account.Name == "Northwind Logistics")
+            {
+                db.Opportunities.Add(new Opportunity
+                {
+                    AccountId = account.Id, Kind = OpportunityKind.Seats, Title = "Seats for the Gothenburg depot", Amount = 30_000m, Currency = account.Currency,
+                    Stage = OpportunityStage.Qualified, CsmUserId = account.CsmUserId, CreatedAt = now.AddDays(-9),
+                });
+            }
+
             var open = RenewalDesk.NewTerm(account, account.RenewalDate);
             open.Forecast = call;
             open.ForecastArr = callArr;

@@ -11,8 +11,11 @@ public enum RetentionGrouping
     Coverage = 4,
 }
 
-/// <summary>A period's figures for one group, with the accounts left out for want of an exchange rate.</summary>
-public sealed record RetentionGroup(string Key, RetentionFigures Figures, IReadOnlyList<int> Unconverted);
+/// <summary>
+/// A period's figures for one group, the accounts left out for want of an exchange rate, and the
+/// group's whole ARR at the period's end (new accounts included, unlike the retention base).
+/// </summary>
+public sealed record RetentionGroup(string Key, RetentionFigures Figures, IReadOnlyList<int> Unconverted, decimal ArrAtEnd);
 
 /// <summary>A period: from its first day to its last, both included.</summary>
 public sealed record RetentionPeriod(DateOnly From, DateOnly To)

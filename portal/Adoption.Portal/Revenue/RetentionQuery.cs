@@ -16,12 +16,24 @@ public sealed class RetentionQuery(AdoptionDb db, RevenueOptions options)
     public async Task<IReadOnlyList<RetentionGroup>> RunAsync(RetentionPeriod period, RetentionGrouping grouping, CancellationToken cancellationToken = default)
     {
         var history = await HistoryAsync(period.To, cancellationToken);
-        var rates = new CurrencyTable(options.ReportingCurrency, await db.CurrencyRates.AsNoTracking().ToListAsync(cancellationToken));
+        return Compute(period, grouping, history, await RatesAsync(cancellationToken));
+    }
+
+    public async Task<CurrencyTable> RatesAsync(CancellationToken cancellationToken = default) =>
+        new(options.ReportingCurrency, await db.CurrencyRates.AsNoTracking().ToListAsync(cancellationToken));
+
+    /// <summary>The figures from history already loaded (up to the period's end or later), for several periods in a row.</summary>
+    public static IReadOnlyList<RetentionGroup> Compute(RetentionPeriod period, RetentionGrouping grouping, IReadOnlyDictionary<int, List<ArrChange>> history, CurrencyTable rates)
+    {
         var groups = new Dictionary<string, (List<AccountArr> Rows, List<int> Unconverted)>(StringComparer.Ordinal);
         foreach (var (accountId, changes) in history)
         {
             var start = ArrHistory.Before(changes, period.From);
-            var end = ArrHistory.On(changes, period.To)!;
+            if (ArrHistory.On(changes, period.To) is not { } end)
+            {
+                continue;
+            }
+
             var key = KeyOf(grouping, start ?? end, changes[0]);
             if (!groups.TryGetValue(key, out var group))
             {
@@ -40,7 +52,7 @@ public sealed class RetentionQuery(AdoptionDb db, RevenueOptions options)
         }
 
         return groups.OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RetentionGroup(g.Key, RetentionMath.Compute(g.Value.Rows), g.Value.Unconverted))
+            .Select(g => new RetentionGroup(g.Key, RetentionMath.Compute(g.Value.Rows), g.Value.Unconverted, g.Value.Rows.Sum(r => r.End)))
             .ToList();
     }
 

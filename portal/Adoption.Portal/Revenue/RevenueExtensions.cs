@@ -14,5 +14,6 @@ public static class RevenueExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddScoped<RetentionQuery>();
         builder.Services.AddScoped<RenewalDesk>();
+        builder.Services.AddScoped<BookOfBusiness>();
     }
 }

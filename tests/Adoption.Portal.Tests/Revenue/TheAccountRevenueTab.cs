@@ -120,4 +120,37 @@ public sealed class TheAccountRevenueTab(PortalFactory portal) : IClassFixture<P
         var open = await db.Renewals.SingleAsync(r => r.AccountId == Aurora && r.Outcome == RenewalOutcome.Open);
         Assert.Equal((RenewalForecast.AtRisk, 150_000m), (open.Forecast, open.ForecastArr!.Value));
     }
+
+    [Fact]
+    public async Task RecordsAnOpportunityThatShowsOnTheAccountAndInTheBook()
+    {
+        var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
+
+        var response = await maria.SubmitAsync("/csm/accounts/2/revenue", "Opportunity", new()
+        {
+            ["Pitch.Kind"] = "CrossSell", ["Pitch.Title"] = "Analytics add-on", ["Pitch.Amount"] = "25000",
+        });
+
+        var page = await maria.FollowAsync(response);
+        Assert.Contains("Opportunity recorded.", page, StringComparison.Ordinal);
+        Assert.Contains("Analytics add-on", page, StringComparison.Ordinal);
+        await using var db = portal.CreateDb();
+        var saved = await db.Opportunities.SingleAsync(o => o.AccountId == Aurora);
+        Assert.Equal((Domain.Revenue.OpportunityKind.CrossSell, 25_000m, "EUR", Domain.Revenue.OpportunityStage.Identified), (saved.Kind, saved.Amount, saved.Currency, saved.Stage));
+        Assert.Contains("data-testid=\"opportunities\"", await maria.GetStringAsync("/csm/revenue/book?csm=all"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefusesAnOpportunityWithANegativeAmountOrNoTitle()
+    {
+        var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
+        var before = DatabaseFingerprint.Of(portal.DatabasePath);
+
+        var response = await maria.SubmitAsync("/csm/accounts/2/revenue", "Opportunity", new() { ["Pitch.Kind"] = "Seats", ["Pitch.Title"] = "", ["Pitch.Amount"] = "-1" });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Say what the opportunity is.", html, StringComparison.Ordinal);
+        Assert.Contains("The amount cannot be negative.", html, StringComparison.Ordinal);
+        Assert.Empty(DatabaseFingerprint.Changed(before, DatabaseFingerprint.Of(portal.DatabasePath)));
+    }
 }

@@ -64,6 +64,19 @@ public sealed class TheRetentionPage(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task ExportsTheRenewalsDueInThePeriodWithOutcomesAndReasons()
+    {
+        var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
+        var today = DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime);
+
+        var csv = await maria.GetStringAsync($"/csm/revenue?handler=Renewals&from={today.AddDays(-400):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("account_id,account,due,term_start,arr_at_start,currency,outcome,new_arr", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("3,Sapori Toscani S.p.A.,", StringComparison.Ordinal) && l.Contains(",Contracted,54000,", StringComparison.Ordinal) && l.Contains(",SEATS,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnswersABadPeriodOrGroupingWithAPageNotAnError()
     {
         var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);

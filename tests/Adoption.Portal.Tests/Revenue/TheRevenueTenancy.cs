@@ -25,11 +25,16 @@ public sealed class TheRevenueTenancy(PortalFactory portal) : IClassFixture<Port
         Assert.Empty(await anna.ReasonCodes.ToListAsync());
         Assert.Empty(await anna.CurrencyRates.ToListAsync());
         Assert.Empty(await anna.CsmTargets.ToListAsync());
+        Assert.Empty(await anna.Opportunities.ToListAsync());
     }
 
     [Theory]
     [InlineData("/csm/revenue")]
     [InlineData("/csm/revenue?handler=Csv")]
+    [InlineData("/csm/revenue?handler=Renewals")]
+    [InlineData("/csm/revenue/book")]
+    [InlineData("/csm/revenue/settings")]
+    [InlineData("/csm/accounts/1/revenue")]
     public async Task ForbidsRevenuePagesToCustomers(string url)
     {
         var anna = await portal.SignInAsync(DemoSignIns.CustomerAdmin.Email);

@@ -69,3 +69,17 @@ internal sealed class CsmTargetConfiguration : IEntityTypeConfiguration<CsmTarge
         b.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.CsmUserId);
     }
 }
+
+internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportunity>
+{
+    public void Configure(EntityTypeBuilder<Opportunity> b)
+    {
+        b.Property(o => o.Title).HasMaxLength(200);
+        b.Property(o => o.Currency).HasMaxLength(3);
+        b.Property(o => o.CsmUserId).HasMaxLength(450);
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(o => o.Stage).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(o => o.AccountId);
+        b.HasOne<Account>().WithMany().HasForeignKey(o => o.AccountId);
+    }
+}

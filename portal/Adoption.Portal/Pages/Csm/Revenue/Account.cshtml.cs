@@ -1,6 +1,7 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Revenue;
+using Adoption.Portal.Health;
 using Adoption.Portal.Revenue;
 using Adoption.Portal.Web;
 using FluentValidation;
@@ -16,17 +17,22 @@ namespace Adoption.Portal.Pages.Csm.Revenue;
 /// </summary>
 public sealed class AccountModel(
     AdoptionDb db, RenewalDesk desk, TimeProvider clock, IValidator<CloseInput> closeValidator, IValidator<ForecastInput> forecastValidator,
-    IValidator<ArrInput> arrValidator, IStringLocalizer<AccountModel> localizer) : CsmPageModel
+    IValidator<ArrInput> arrValidator, IValidator<OpportunityInput> opportunityValidator, HealthScorer scorer,
+    IStringLocalizer<AccountModel> localizer) : CsmPageModel
 {
     [BindProperty] public CloseInput Close { get; set; } = new();
     [BindProperty] public ForecastInput Call { get; set; } = new();
     [BindProperty] public ArrInput Change { get; set; } = new();
+    [BindProperty] public OpportunityInput Pitch { get; set; } = new();
 
     public Account Account { get; private set; } = null!;
     public RenewalRecord? Open { get; private set; }
     public IReadOnlyList<RenewalRecord> Terms { get; private set; } = [];
     public IReadOnlyList<ArrChange> History { get; private set; } = [];
     public IReadOnlyList<ReasonCode> Reasons { get; private set; } = [];
+    public IReadOnlyList<Opportunity> Opportunities { get; private set; } = [];
+    public IReadOnlyList<ExpansionSignal> Signals { get; private set; } = [];
+    public int ActiveUsers { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -133,6 +139,46 @@ public sealed class AccountModel(
         return Saved($"/csm/accounts/{id}/revenue", localizer["ARR recorded."]);
     }
 
+    public async Task<IActionResult> OnPostOpportunityAsync(int id)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
+        if (account is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ValidAsync(opportunityValidator, Pitch, nameof(Pitch)))
+        {
+            return await RedisplayAsync(id);
+        }
+
+        db.Opportunities.Add(new Opportunity
+        {
+            AccountId = id, Kind = Pitch.Kind!.Value, Title = Pitch.Title!.Trim(), Amount = Pitch.Amount!.Value, Currency = account.Currency,
+            Stage = Pitch.Stage ?? OpportunityStage.Identified, CsmUserId = account.CsmUserId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        return Saved($"/csm/accounts/{id}/revenue", localizer["Opportunity recorded."]);
+    }
+
+    public async Task<IActionResult> OnPostStageAsync(int id, int opportunityId, OpportunityStage? stage)
+    {
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == opportunityId && o.AccountId == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        if (stage is not { } next || !Enum.IsDefined(next))
+        {
+            return Saved($"/csm/accounts/{id}/revenue", localizer["Choose a stage."]);
+        }
+
+        opportunity.Stage = next;
+        await db.SaveChangesAsync();
+        return Saved($"/csm/accounts/{id}/revenue", localizer["Opportunity updated."]);
+    }
+
     // Only the posted form's own fields count: the page's other forms were not sent. A value that
     // did not parse binds as empty, so the validator's own message ("Enter the ARR.") explains it
     // instead of the framework's English-only one.
@@ -169,6 +215,12 @@ public sealed class AccountModel(
         History = await db.ArrChanges.AsNoTracking().Where(c => c.AccountId == id)
             .OrderByDescending(c => c.EffectiveOn).ThenByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).ToListAsync();
         Reasons = await db.ReasonCodes.AsNoTracking().Where(r => !r.Retired).OrderBy(r => r.Kind).ThenBy(r => r.Label).ToListAsync();
+        Opportunities = await db.Opportunities.AsNoTracking().Where(o => o.AccountId == id).OrderByDescending(o => o.CreatedAt).ToListAsync();
+        var today = TodayFrom(clock);
+        var since = today.AddDays(-30);
+        ActiveUsers = await db.UserDays.Where(d => d.AccountId == id && d.Day >= since).Select(d => d.UserKey).Distinct().CountAsync();
+        var nps = await db.NpsResponses.Where(n => n.AccountId == id).OrderByDescending(n => n.RespondedAt).Select(n => (int?)n.Score).FirstOrDefaultAsync();
+        Signals = ExpansionSignals.For(account.LicensedSeats, ActiveUsers, nps, (await scorer.ScoreAsync(id, today)).Color);
         return true;
     }
 }

@@ -51,6 +51,27 @@ public sealed class IndexModel(AdoptionDb db, RetentionQuery query, RevenueOptio
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"retention-{Period.From:yyyy-MM-dd}-{Period.To:yyyy-MM-dd}.csv");
     }
 
+    /// <summary>Every renewal term due in the period, with its outcome and reason, as CSV.</summary>
+    public async Task<IActionResult> OnGetRenewalsAsync()
+    {
+        await LoadAsync();
+        var terms = await db.Renewals.AsNoTracking().Include(r => r.ReasonCode)
+            .Where(r => r.DueDate >= Period.From && r.DueDate <= Period.To)
+            .Join(db.Accounts, r => r.AccountId, a => a.Id, (r, a) => new { r, a.Name })
+            .OrderBy(x => x.r.DueDate).ThenBy(x => x.Name).ToListAsync();
+        var csv = new StringBuilder("account_id,account,due,term_start,arr_at_start,currency,outcome,new_arr,closed_on,reason_code,reason,forecast,forecast_arr,csm,notes\n");
+        foreach (var (r, name) in terms.Select(x => (x.r, x.Name)))
+        {
+            csv.AppendLine(string.Join(',', r.AccountId, Csv(name), D(r.DueDate), D(r.TermStart), N(r.ArrAtStart), r.Currency, r.Outcome, N(r.NewArr),
+                r.ClosedOn is { } c ? D(c) : "", Csv(r.ReasonCode?.Code ?? ""), Csv(r.ReasonCode?.Label ?? ""), r.Forecast, N(r.ForecastArr),
+                Csv(r.CsmUserId is null ? "" : CsmNames.GetValueOrDefault(r.CsmUserId, r.CsmUserId)), Csv(r.Notes ?? "")));
+        }
+
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"renewals-{Period.From:yyyy-MM-dd}-{Period.To:yyyy-MM-dd}.csv");
+    }
+
+    private static string D(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private async Task LoadAsync()
     {
         var quarter = RetentionPeriod.QuarterOf(TodayFrom(clock));
