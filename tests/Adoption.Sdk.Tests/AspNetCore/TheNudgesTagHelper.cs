@@ -162,12 +162,12 @@ public sealed class TheNudgesTagHelper
 
         await rendering.RenderAsync("home");
         await rendering.RenderAsync("home");
-        await sdk.Client.FlushAsync();
+        await sdk.Client.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Single(sdk.Portal.Outcomes);
 
         sdk.Clock.Advance(TimeSpan.FromDays(1));
         await rendering.RenderAsync("home");
-        await sdk.Client.FlushAsync();
+        await sdk.Client.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Equal([("tok-banner1", "user-001-01", "seen"), ("tok-banner1", "user-001-01", "seen")],
             sdk.Portal.Outcomes.Select(o => (o["token"]!.GetValue<string>(), o["userId"]!.GetValue<string>(), o["kind"]!.GetValue<string>())));
@@ -179,6 +179,8 @@ public sealed class TheNudgesTagHelper
         await using var sdk = await EngagementHarness.StartAsync(o => o.DecisionCacheDuration = TimeSpan.FromSeconds(10));
         var rendering = new NudgeRendering(sdk.Client, sdk.Clock);
         Assert.Contains("tok-banner1", await rendering.RenderAsync("home"), StringComparison.Ordinal);
+        // Delivered before the fake clock jumps, or the jump would time out its request and wait on a retry.
+        await sdk.Client.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
         sdk.Portal.Decisions[EngagementHarness.Anna] = $"[{FakeEngagementPortal.Banner(token: "tok-banner1-again")}]";
         sdk.Clock.Advance(TimeSpan.FromSeconds(11));
@@ -186,7 +188,7 @@ public sealed class TheNudgesTagHelper
         await Eventually.TrueAsync(() => sdk.Portal.DecideRequests.Count == 2, "the refreshed decision");
         await Eventually.QuietPeriodAsync();
         Assert.Contains("tok-banner1-again", await rendering.RenderAsync("home"), StringComparison.Ordinal);
-        await sdk.Client.FlushAsync();
+        await sdk.Client.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Equal("tok-banner1", Assert.Single(sdk.Portal.Outcomes)["token"]!.GetValue<string>());
     }
