@@ -17,6 +17,8 @@ public static class OnboardingExtensions
         builder.Services.AddScoped<Import.ContactImporter>();
         builder.Services.AddScoped<SupportTickets.TicketImporter>();
         builder.Services.AddScoped<Import.Importers>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ViewAsClaims>();
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ReadOnlyWhileViewingAs()));
     }
 
     /// <summary>The server-to-server calls of this area (secret server key).</summary>
