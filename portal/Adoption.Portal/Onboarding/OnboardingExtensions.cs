@@ -58,14 +58,19 @@ public static class OnboardingExtensions
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
+    /// <summary>What the start-up banner adds while no staff user exists: how to create the first one.</summary>
+    public static string? FirstRunHint(AdoptionDb db) => StaffUsers.AnyStaff(db)
+        ? null
+        : $"  No staff user yet. Create the first CS operations admin:{Environment.NewLine}    Adoption.Portal create-admin you@your-company.example";
+
     private static void PrintFirstRunHint(WebApplication app)
     {
         try
         {
             using var scope = app.Services.CreateScope();
-            if (!StaffUsers.AnyStaff(scope.ServiceProvider.GetRequiredService<AdoptionDb>()))
+            if (FirstRunHint(scope.ServiceProvider.GetRequiredService<AdoptionDb>()) is { } hint)
             {
-                Console.WriteLine($"  No staff user yet. Create the first CS operations admin:{Environment.NewLine}    Adoption.Portal create-admin you@your-company.example{Environment.NewLine}");
+                Console.WriteLine(hint + Environment.NewLine);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
