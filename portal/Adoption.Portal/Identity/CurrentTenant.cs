@@ -12,7 +12,8 @@ public sealed class CurrentTenant(IHttpContextAccessor http)
         get
         {
             var user = http.HttpContext?.User;
-            return user is null || user.IsInRole(Roles.Csm) ? null : user.AccountIdOf();
+            // A CSM viewing as a customer sees that customer's account only.
+            return user is null || (user.IsInRole(Roles.Csm) && !Onboarding.ViewAs.IsViewingAs(user)) ? null : user.AccountIdOf();
         }
     }
 }

@@ -1,5 +1,7 @@
 using Adoption.Portal.AccessLinks;
 using Adoption.Portal.Data;
+using Adoption.Portal.Import;
+using Adoption.Portal.SupportTickets;
 
 namespace Adoption.Portal.Onboarding;
 
@@ -11,11 +13,19 @@ public static class OnboardingExtensions
         builder.Services.AddScoped<AccessLinkIssuer>();
         builder.Services.AddScoped<StaffUsers>();
         builder.Services.AddScoped<Pages.Csm.Accounts.CustomerInvitations>();
+        builder.Services.AddScoped<Import.AccountImporter>();
+        builder.Services.AddScoped<Import.ContactImporter>();
+        builder.Services.AddScoped<SupportTickets.TicketImporter>();
+        builder.Services.AddScoped<Import.Importers>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ViewAsClaims>();
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ReadOnlyWhileViewingAs()));
     }
 
     /// <summary>The server-to-server calls of this area (secret server key).</summary>
     public static void MapOnboardingApi(this IEndpointRouteBuilder app)
     {
+        app.MapSupportTicketApi();
+        app.MapPortalLinkApi();
     }
 
     /// <summary>
@@ -24,16 +34,22 @@ public static class OnboardingExtensions
     /// </summary>
     public static async Task<bool> RunOnboardingCommandAsync(this WebApplication app, string[] args)
     {
-        switch (args.FirstOrDefault(a => !a.StartsWith('-')))
+        if (args.Contains("create-admin"))
         {
-            case "create-admin":
-                Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, ArgumentAfter(args, "create-admin"), Console.Out);
-                return true;
-            default:
-                // Tell a newcomer on an empty installation how to get in.
-                app.Lifetime.ApplicationStarted.Register(() => PrintFirstRunHint(app));
-                return false;
+            Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, ArgumentAfter(args, "create-admin"), Console.Out);
+            return true;
         }
+
+        if (args.Contains("import"))
+        {
+            var at = Array.IndexOf(args, "import");
+            Environment.ExitCode = await ImportCommand.RunAsync(app.Services, ArgumentAfter(args, "import"), at + 2 < args.Length ? args[at + 2] : null, Console.Out);
+            return true;
+        }
+
+        // Tell a newcomer on an empty installation how to get in.
+        app.Lifetime.ApplicationStarted.Register(() => PrintFirstRunHint(app));
+        return false;
     }
 
     private static string? ArgumentAfter(string[] args, string command)
@@ -42,14 +58,19 @@ public static class OnboardingExtensions
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
+    /// <summary>What the start-up banner adds while no staff user exists: how to create the first one.</summary>
+    public static string? FirstRunHint(AdoptionDb db) => StaffUsers.AnyStaff(db)
+        ? null
+        : $"  No staff user yet. Create the first CS operations admin:{Environment.NewLine}    Adoption.Portal create-admin you@your-company.example";
+
     private static void PrintFirstRunHint(WebApplication app)
     {
         try
         {
             using var scope = app.Services.CreateScope();
-            if (!StaffUsers.AnyStaff(scope.ServiceProvider.GetRequiredService<AdoptionDb>()))
+            if (FirstRunHint(scope.ServiceProvider.GetRequiredService<AdoptionDb>()) is { } hint)
             {
-                Console.WriteLine($"  No staff user yet. Create the first CS operations admin:{Environment.NewLine}    Adoption.Portal create-admin you@your-company.example{Environment.NewLine}");
+                Console.WriteLine(hint + Environment.NewLine);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
