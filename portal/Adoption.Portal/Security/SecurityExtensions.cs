@@ -14,6 +14,7 @@ public static class SecurityExtensions
         builder.AddPortalRateLimits();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<EvenSignIn>();
+        builder.Services.AddExceptionHandler<PortalExceptionHandler>();
         var https = HttpsRequirement.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(https);
         builder.Services.Configure<HttpsRedirectionOptions>(o =>
