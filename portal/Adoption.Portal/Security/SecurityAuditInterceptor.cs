@@ -1,0 +1,111 @@
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Adoption.Portal.Domain.Ingestion;
+using Adoption.Portal.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Adoption.Portal.Security;
+
+/// <summary>
+/// Writes key creation and revocation, role changes and deactivations to the security log from the
+/// saves themselves, so every page that changes them is covered without logging code of its own.
+/// Logged once the save committed; keys by name and public prefix only.
+/// </summary>
+internal sealed class SecurityAuditInterceptor(IServiceProvider services) : SaveChangesInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, List<Action<ILogger, string?>>> pending = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Flush(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Flush(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            pending.Remove(context);
+        }
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var events = new List<Action<ILogger, string?>>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                case WriteKey k when entry.State == EntityState.Added:
+                    events.Add((log, actor) => log.KeyCreated("write", k.Name, k.Prefix, actor));
+                    break;
+                case ServerKey k when entry.State == EntityState.Added:
+                    events.Add((log, actor) => log.KeyCreated("server", k.Name, k.Prefix, actor));
+                    break;
+                case WriteKey k when Revoked(entry):
+                    events.Add((log, actor) => log.KeyRevoked("write", k.Name, k.Prefix, actor));
+                    break;
+                case ServerKey k when Revoked(entry):
+                    events.Add((log, actor) => log.KeyRevoked("server", k.Name, k.Prefix, actor));
+                    break;
+                case IdentityUserRole<string> r when entry.State is EntityState.Added or EntityState.Deleted:
+                    var added = entry.State == EntityState.Added;
+                    events.Add((log, actor) => log.RoleChanged(r.UserId, r.RoleId, added ? "granted" : "removed", actor));
+                    break;
+                case PortalUser u when entry.State == EntityState.Modified && entry.Property(nameof(PortalUser.LockoutEnd)).IsModified:
+                    var until = u.LockoutEnd;
+                    events.Add((log, actor) => log.AccessChanged(u.Id, until is null ? "reactivated" : "deactivated or locked", actor));
+                    break;
+            }
+        }
+
+        if (events.Count > 0)
+        {
+            pending.AddOrUpdate(context, events);
+        }
+    }
+
+    private void Flush(DbContext? context)
+    {
+        if (context is null || !pending.TryGetValue(context, out var events))
+        {
+            return;
+        }
+
+        pending.Remove(context);
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(SecurityLog.Category);
+        var actor = services.GetService<IHttpContextAccessor>()?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        foreach (var write in events)
+        {
+            write(log, actor);
+        }
+    }
+
+    private static bool Revoked(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.State == EntityState.Modified && entry.Property("RevokedAt") is { IsModified: true, OriginalValue: null, CurrentValue: not null };
+}
