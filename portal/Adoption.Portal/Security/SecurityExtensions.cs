@@ -15,6 +15,7 @@ public static class SecurityExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<EvenSignIn>();
         builder.Services.AddExceptionHandler<PortalExceptionHandler>();
+        builder.Services.AddSingleton<Passwords.PasswordPolicy>();
         var https = HttpsRequirement.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(https);
         builder.Services.Configure<HttpsRedirectionOptions>(o =>
