@@ -57,7 +57,7 @@ internal sealed class SecurityAuditInterceptor(IServiceProvider services) : Save
         }
 
         var events = new List<Action<ILogger, string?>>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             switch (entry.Entity)
             {
@@ -77,9 +77,14 @@ internal sealed class SecurityAuditInterceptor(IServiceProvider services) : Save
                     var added = entry.State == EntityState.Added;
                     events.Add((log, actor) => log.RoleChanged(r.UserId, r.RoleId, added ? "granted" : "removed", actor));
                     break;
-                case PortalUser u when entry.State == EntityState.Modified && entry.Property(nameof(PortalUser.LockoutEnd)).IsModified:
-                    var until = u.LockoutEnd;
-                    events.Add((log, actor) => log.AccessChanged(u.Id, until is null ? "reactivated" : "deactivated or locked", actor));
+                case PortalUser u when entry.State == EntityState.Modified:
+                    if (entry.Property(nameof(PortalUser.LockoutEnd)).IsModified)
+                    {
+                        var until = u.LockoutEnd;
+                        events.Add((log, actor) => log.AccessChanged(u.Id, until is null ? "reactivated" : "deactivated or locked", actor));
+                    }
+
+                    Notify(context, entry, u, events);
                     break;
             }
         }
@@ -88,6 +93,49 @@ internal sealed class SecurityAuditInterceptor(IServiceProvider services) : Save
         {
             pending.AddOrUpdate(context, events);
         }
+    }
+
+    /// <summary>
+    /// ASVS 5.0 V6.3.7: a person hears by email when their password or email address changes, through
+    /// the outbox in the same save, so the notice exists exactly when the change does. An email change
+    /// is told to the old address, the one an intruder could not read.
+    /// </summary>
+    private void Notify(DbContext context, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, PortalUser user, List<Action<ILogger, string?>> events)
+    {
+        var password = entry.Property(nameof(PortalUser.PasswordHash));
+        var email = entry.Property(nameof(PortalUser.Email));
+        var passwordChanged = password.IsModified && password.OriginalValue is not null && !Equals(password.OriginalValue, password.CurrentValue);
+        var oldEmail = email.IsModified && email.OriginalValue is string was && !string.Equals(was, user.Email, StringComparison.OrdinalIgnoreCase) ? was : null;
+        if (!passwordChanged && oldEmail is null)
+        {
+            return;
+        }
+
+        var templates = services.GetRequiredService<Email.EmailTemplates>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var when = now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        void Send(string template, string to, Dictionary<string, string> values)
+        {
+            var mail = templates.Render(template, user.Locale, values);
+            context.Add(new Domain.Email.EmailMessage
+            {
+                AccountId = user.AccountId, ContactId = user.ContactId, To = to, Subject = mail.Subject, TextBody = mail.Text, HtmlBody = mail.Html, CreatedAt = now,
+            });
+        }
+
+        if (passwordChanged && user.Email is { } address)
+        {
+            Send("password-changed", address, new() { ["name"] = user.DisplayName, ["email"] = address, ["when"] = when });
+            events.Add((log, actor) => log.PasswordChanged(user.Id, actor));
+        }
+
+        if (oldEmail is not null)
+        {
+            Send("email-changed", oldEmail, new() { ["name"] = user.DisplayName, ["email"] = oldEmail, ["newEmail"] = user.Email ?? "", ["when"] = when });
+            events.Add((log, actor) => log.EmailChanged(user.Id, actor));
+        }
+
+        events.Add((_, _) => services.GetRequiredService<Email.OutboxSignal>().Poke());
     }
 
     private void Flush(DbContext? context)

@@ -50,4 +50,10 @@ internal static partial class SecurityAuditLog
 
     [LoggerMessage(EventId = 9013, EventName = "AccessChanged", Level = LogLevel.Information, Message = "User {UserId} {Change} by {Actor}")]
     public static partial void AccessChanged(this ILogger logger, string userId, string change, string? actor);
+
+    [LoggerMessage(EventId = 9014, EventName = "PasswordChanged", Level = LogLevel.Information, Message = "The password of user {UserId} was changed by {Actor}; the person was told by email")]
+    public static partial void PasswordChanged(this ILogger logger, string userId, string? actor);
+
+    [LoggerMessage(EventId = 9015, EventName = "EmailChanged", Level = LogLevel.Information, Message = "The email address of user {UserId} was changed by {Actor}; the old address was told")]
+    public static partial void EmailChanged(this ILogger logger, string userId, string? actor);
 }
