@@ -17,12 +17,12 @@ public static class DataExtensions
         // Pooled: a request leases a ready context instead of building one (and its services) anew.
         if (options.Provider == DatabaseProvider.SqlServer)
         {
-            builder.Services.AddDbContextPool<AdoptionDb, SqlServerAdoptionDb>(o =>
-                o.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure()));
+            builder.Services.AddDbContextPool<AdoptionDb, SqlServerAdoptionDb>((sp, o) =>
+                o.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(new Security.SecurityAuditInterceptor(sp)));
         }
         else
         {
-            builder.Services.AddDbContextPool<AdoptionDb, SqliteAdoptionDb>(o => o.UseSqlite(options.ConnectionString));
+            builder.Services.AddDbContextPool<AdoptionDb, SqliteAdoptionDb>((sp, o) => o.UseSqlite(options.ConnectionString).AddInterceptors(new Security.SecurityAuditInterceptor(sp)));
         }
     }
 }

@@ -15,15 +15,20 @@ public static class IdentityExtensions
             .AddIdentity<PortalUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
+                // ASVS 5.0 V6.2: length and a common-password list (Security/Passwords), no composition rules.
+                o.Password.RequiredLength = Security.Passwords.PasswordPolicy.MinLength;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AdoptionDb>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddPasswordValidator<Security.Passwords.PasswordPolicyValidator>();
 
         // The keys that protect cookies live in the database (Security/KeyRing.cs).
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,5 +9,15 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The database was busy: the person may simply send it again.</summary>
+    public bool Busy { get; private set; }
+
+    public void OnGet()
+    {
+        RequestId = Adoption.Portal.Security.PortalExceptionHandler.ReferenceOf(HttpContext);
+        Busy = Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+    }
+
+    // A failed form post is re-executed here as a POST; it gets the same page.
+    public void OnPost() => OnGet();
 }

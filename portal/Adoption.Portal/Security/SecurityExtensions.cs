@@ -14,6 +14,8 @@ public static class SecurityExtensions
         builder.AddPortalRateLimits();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<EvenSignIn>();
+        builder.Services.AddExceptionHandler<PortalExceptionHandler>();
+        builder.Services.AddSingleton<Passwords.PasswordPolicy>();
         var https = HttpsRequirement.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(https);
         builder.Services.Configure<HttpsRedirectionOptions>(o =>

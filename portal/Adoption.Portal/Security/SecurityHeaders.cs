@@ -34,8 +34,14 @@ internal static class SecurityHeaders
                 csp.AddDefaultSrc().None();
                 csp.AddFrameAncestors().None();
             }))
-            .SetPolicySelector(ctx => IsApi(ctx.HttpContext.Request.Path) ? ctx.ConfiguredPolicies[ApiPolicy] : ctx.DefaultPolicy);
+            .SetPolicySelector(ctx => IsApi(OriginalPath(ctx.HttpContext)) ? ctx.ConfiguredPolicies[ApiPolicy] : ctx.DefaultPolicy);
     }
+
+    /// <summary>The path asked for, also while an error or status page is being re-executed for it.</summary>
+    private static PathString OriginalPath(HttpContext http) =>
+        http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path is { } failed ? new PathString(failed)
+        : http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } status ? new PathString(status)
+        : http.Request.Path;
 
     public static bool IsApi(PathString path) =>
         path.StartsWithSegments("/v1") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");

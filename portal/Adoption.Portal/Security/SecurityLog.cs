@@ -36,3 +36,24 @@ internal static partial class SecurityLog
     [LoggerMessage(EventId = 9009, EventName = "SessionRevoked", Level = LogLevel.Information, Message = "Session of user {UserId} refused: {Reason}")]
     public static partial void SessionRevoked(this ILogger logger, string userId, string reason);
 }
+
+internal static partial class SecurityAuditLog
+{
+    [LoggerMessage(EventId = 9010, EventName = "KeyCreated", Level = LogLevel.Information, Message = "A {Kind} key {Name} ({Prefix}…) was created by {Actor}")]
+    public static partial void KeyCreated(this ILogger logger, string kind, string name, string prefix, string? actor);
+
+    [LoggerMessage(EventId = 9011, EventName = "KeyRevoked", Level = LogLevel.Information, Message = "A {Kind} key {Name} ({Prefix}…) was revoked by {Actor}")]
+    public static partial void KeyRevoked(this ILogger logger, string kind, string name, string prefix, string? actor);
+
+    [LoggerMessage(EventId = 9012, EventName = "RoleChanged", Level = LogLevel.Information, Message = "Role {RoleId} {Change} for user {UserId} by {Actor}")]
+    public static partial void RoleChanged(this ILogger logger, string userId, string roleId, string change, string? actor);
+
+    [LoggerMessage(EventId = 9013, EventName = "AccessChanged", Level = LogLevel.Information, Message = "User {UserId} {Change} by {Actor}")]
+    public static partial void AccessChanged(this ILogger logger, string userId, string change, string? actor);
+
+    [LoggerMessage(EventId = 9014, EventName = "PasswordChanged", Level = LogLevel.Information, Message = "The password of user {UserId} was changed by {Actor}; the person was told by email")]
+    public static partial void PasswordChanged(this ILogger logger, string userId, string? actor);
+
+    [LoggerMessage(EventId = 9015, EventName = "EmailChanged", Level = LogLevel.Information, Message = "The email address of user {UserId} was changed by {Actor}; the old address was told")]
+    public static partial void EmailChanged(this ILogger logger, string userId, string? actor);
+}

@@ -64,7 +64,8 @@ public static class WebExtensions
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // Security/ErrorHandling.cs: 503 for a busy database, problem+json on the APIs.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = Security.PortalExceptionHandler.StatusCodeOf });
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");

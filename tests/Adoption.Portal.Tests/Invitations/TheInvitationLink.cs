@@ -77,7 +77,7 @@ public sealed partial class TheInvitationLink(MailPortalFactory portal) : IClass
         var response = await portal.CreatePortalClient().PostFormAsync(link, Password("Ivy Chen", "short"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Use at least 10 characters.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Use 12 to 128 characters.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = portal.CreateDb();
         Assert.Null((await db.Invitations.AsNoTracking().SingleAsync(i => i.Email == "ivy@northwind.example")).AcceptedAt);
     }

@@ -146,14 +146,13 @@ public sealed class AcceptModel(
     /// <summary>The portal's password rules (see IdentityExtensions), said in the person's language.</summary>
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<AcceptModel> localizer)
+        public Validator(IStringLocalizer<AcceptModel> localizer, Adoption.Portal.Security.Passwords.PasswordPolicy policy)
         {
             RuleFor(i => i.Name).NotEmpty().WithMessage(_ => localizer["Enter your name."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the name under 200 characters."]);
             RuleFor(i => i.Password).NotEmpty().WithMessage(_ => localizer["Choose a password."])
-                .MinimumLength(10).WithMessage(_ => localizer["Use at least 10 characters."])
-                .Must(p => p.Any(char.IsDigit) && p.Any(char.IsLower) && p.Any(char.IsUpper))
-                .WithMessage(_ => localizer["Use at least one digit, one lowercase and one uppercase letter."]);
+                .Must(Adoption.Portal.Security.Passwords.PasswordPolicy.IsValidLength).WithMessage(_ => policy.LengthMessage)
+                .Must(p => !Adoption.Portal.Security.Passwords.PasswordPolicy.IsCommon(p)).WithMessage(_ => policy.CommonMessage);
             RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage(_ => localizer["The two passwords are not the same."]);
         }
     }
