@@ -25,9 +25,8 @@ public sealed class OutcomesRequestValidator : AbstractValidator<OutcomesRequest
     {
         RuleFor(r => r.Outcomes).NotNull().WithMessage("Send an outcomes array.")
             .Must(o => o is { Count: >= 1 and <= 100 }).WithMessage("Send 1 to 100 outcomes.");
-        RuleForEach(r => r.Outcomes).ChildRules(item =>
+        RuleForEach(r => r.Outcomes).NotNull().WithMessage("An outcome is an object with token, userId and kind.").ChildRules(item =>
         {
-            item.RuleFor(o => o).NotNull();
             item.RuleFor(o => o!.Token).NotEmpty().When(o => o is not null);
             item.RuleFor(o => o!.UserId).NotEmpty().MaximumLength(200).When(o => o is not null);
             item.RuleFor(o => o!.Kind).Must(k => k is not null && OutcomeRecorder.Kinds.ContainsKey(k))

@@ -109,6 +109,9 @@ public sealed class TheDecideApi(PortalFactory portal) : IClassFixture<PortalFac
     [InlineData("""{"userId":"u"}""", "The request is invalid", "placements")]
     [InlineData("""{"userId":"u","placements":[]}""", "The request is invalid", "placements")]
     [InlineData("""{"userId":"u","placements":["Home!"]}""", "The request is invalid", "placements[0]")]
+    [InlineData("""{"userId":"u","placements":[null]}""", "The request is invalid", "placements[0]")]
+    [InlineData("""[1,2]""", "The body is not valid JSON", null)]
+    [InlineData("""{"userId":42,"placements":["home"]}""", "The body is not valid JSON", null)]
     [InlineData("""{"userId":"u","placements":["a","b","c","d","e","f","g","h","i","j","k"]}""", "The request is invalid", "placements")]
     public async Task RefusesBadInputWithProblemDetails(string body, string title, string? field)
     {

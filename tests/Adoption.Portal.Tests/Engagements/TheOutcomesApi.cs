@@ -148,6 +148,8 @@ public sealed class TheOutcomesApi(PortalFactory portal) : IClassFixture<PortalF
     [InlineData("not json", null)]
     [InlineData("{}", "outcomes")]
     [InlineData("""{"outcomes":[]}""", "outcomes")]
+    [InlineData("""{"outcomes":[null]}""", null)]
+    [InlineData("""{"outcomes":[{"token":"t","userId":"u","kind":"seen","at":12}]}""", null)]
     [InlineData("""{"outcomes":[{"token":"t","userId":"u","kind":"clicked"}]}""", "outcomes[0].kind")]
     [InlineData("""{"outcomes":[{"token":"t","kind":"seen"}]}""", "outcomes[0].userId")]
     [InlineData("""{"outcomes":[{"token":"t","userId":"u","kind":"seen","at":"yesterday"}]}""", null)]
