@@ -31,7 +31,8 @@ internal static class ArrCapture
 
             // An account from before the history was kept gets its opening row from the values it had
             // until now, so the periods it already lived through keep their figures.
-            if (!isNew && !db.Set<ArrChange>().Any(c => c.AccountId == account.Id))
+            // (Unfiltered: history is vendor-only, so under a customer's sign-in it would look empty.)
+            if (!isNew && !db.Set<ArrChange>().IgnoreQueryFilters().Any(c => c.AccountId == account.Id))
             {
                 added.Add(new ArrChange
                 {
