@@ -2,11 +2,14 @@ using Adoption.Portal.Attention;
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Email;
+using Adoption.Portal.Engagements;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
 using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
+using Adoption.Portal.Revenue;
+using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
 
@@ -20,8 +23,11 @@ builder.AddEmail();
 builder.AddIngestion();
 builder.AddAttention();
 builder.AddServerKeys();
+builder.AddEngagements();
 builder.AddOperations();
+builder.AddRevenue();
 builder.AddOnboarding();
+builder.AddSecurity();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -48,9 +54,11 @@ if (await app.RunOnboardingCommandAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
+app.UseSecurity();
 app.UsePortalPages();
 app.MapIngestionApi();
 app.MapServerKeyApi();
+app.MapEngagementApi();
 app.MapHealthEndpoints();
 app.MapOnboardingApi();
 app.PrintWelcomeWhenStarted();

@@ -1,12 +1,14 @@
 using Adoption.Sdk.Internal;
+using Adoption.Sdk.Internal.Engagements;
 using Microsoft.Extensions.Logging;
 
 namespace Adoption.Sdk;
 
 /// <summary>
-/// Sends feature-adoption messages to the Adoption portal in batches, from a background task. Create one per
-/// process (or register it with <see cref="AdoptionServiceCollectionExtensions.AddAdoption"/>) and dispose it
-/// at shutdown so queued messages are sent.
+/// Sends feature-adoption messages to the Adoption portal in batches, from a background task, and asks it which
+/// engagements (nudges) to show a user. Create one per process (or register it with
+/// <see cref="AdoptionServiceCollectionExtensions.AddAdoption"/>) and dispose it at shutdown so queued messages
+/// and outcomes are sent.
 /// </summary>
 /// <remarks>
 /// No method throws into the host, waits for the network, or holds a lock while sending. Problems are logged
@@ -19,9 +21,11 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     public const string HttpClientName = "Adoption.Sdk";
 
     private readonly Pipeline? _pipeline;
+    private readonly EngagementClient? _engagements;
     private readonly Counters _counters = new();
     private readonly LogOnce _once = new();
     private readonly TimeProvider _time;
+    private readonly CallClock _clock;
     private readonly ILogger _logger;
 
     /// <summary>Creates a client and starts its background sender.</summary>
@@ -36,6 +40,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = timeProvider ?? TimeProvider.System;
+        _clock = new CallClock(_time);
         _logger = SafeLogger.Create(loggerFactory);
         if (!options.Enabled)
         {
@@ -45,6 +50,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
         if (Settings.TryCreate(options, out var problems) is { } settings)
         {
             _pipeline = new Pipeline(settings, httpClientFactory, _time, _logger, _counters, _once);
+            _engagements = new EngagementClient(settings, httpClientFactory, _time, _logger, _once);
         }
         else
         {
@@ -113,14 +119,54 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Engagement>> GetEngagementsAsync(string userId, IEnumerable<string> placements, string? locale = null,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return _engagements?.GetAsync(userId, placements, locale, cancellationToken) ?? DecisionSource.Empty;
+        }
+#pragma warning disable CA1031 // The host's page must render whatever goes wrong here: without engagements.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return DecisionSource.Empty;
+        }
+    }
+
+    /// <inheritdoc />
+    public void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null)
+    {
+        try
+        {
+            _engagements?.Record(userId, token, kind, at);
+        }
+#pragma warning disable CA1031 // As with Track: nothing here may reach the host.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Outcomes recorded before the call are sent too.</remarks>
     public Task FlushAsync(CancellationToken cancellationToken = default) =>
-        _pipeline?.FlushAsync(cancellationToken) ?? Task.CompletedTask;
+        _pipeline is null
+            ? Task.CompletedTask
+            : Task.WhenAll(_pipeline.FlushAsync(cancellationToken), _engagements!.FlushAsync(cancellationToken));
 
     /// <summary>
-    /// Stops taking messages and sends what is queued, for at most <see cref="AdoptionOptions.ShutdownTimeout"/>.
-    /// Messages still unsent then are counted in <see cref="AdoptionStatistics.DroppedUndeliverable"/>.
+    /// Stops taking messages and sends what is queued (events and outcomes), for at most
+    /// <see cref="AdoptionOptions.ShutdownTimeout"/>. Messages still unsent then are counted in
+    /// <see cref="AdoptionStatistics.DroppedUndeliverable"/>.
     /// </summary>
-    public ValueTask DisposeAsync() => _pipeline?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_pipeline is not null)
+        {
+            await Task.WhenAll(_pipeline.DisposeAsync().AsTask(), _engagements!.DisposeAsync().AsTask()).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// Same as <see cref="DisposeAsync"/>, blocking the calling thread for at most
@@ -140,10 +186,10 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
                 : null;
             if (problem is null)
             {
-                var now = _time.GetUtcNow();
+                var now = _clock.UtcNow();
                 message.Timestamp = message.RequestedTimestamp ?? now;
-                message.QueuedAt = _time.GetTimestamp();
-                message.MessageId = MessageIds.NewVersion7(now);
+                // One clock read per call: the message id and the batch deadline are derived on the sender's thread.
+                message.QueuedAt = now.UtcTicks;
                 problem = _pipeline!.TryEnqueue(message) ? null : "the client is disposed";
             }
 

@@ -89,4 +89,39 @@ public sealed class AdoptionOptions
     /// Must not be negative.
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// The secret server key of the product environment in the portal (Settings → Write keys → server keys),
+    /// needed only for engagements (<see cref="IAdoptionClient.GetEngagementsAsync"/> and
+    /// <see cref="IAdoptionClient.RecordOutcome"/>). Keep it on the server: it must never reach a browser.
+    /// Default: none, and then engagements are always empty (logged once) while events still flow.
+    /// </summary>
+    public string? ServerKey { get; set; }
+
+    /// <summary>
+    /// The longest <see cref="IAdoptionClient.GetEngagementsAsync"/> waits for the portal when it has no
+    /// decision for the user in its cache; past it the call returns an empty list and the answer, when it comes,
+    /// fills the cache for the next page view. Default: 200 milliseconds. Must be positive.
+    /// </summary>
+    public TimeSpan DecisionTimeout { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How long a decision is reused for the same user and placements before the portal is asked again (the
+    /// portal's own <c>cacheSeconds</c> wins when it is shorter). While the portal is down an older decision is
+    /// served for up to an hour. Default: 60 seconds. Zero asks every time (concurrent requests still share one
+    /// call). Must not be negative.
+    /// </summary>
+    public TimeSpan DecisionCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How many decisions (user and placements) the cache holds; past it the expired ones are evicted, then the
+    /// rest. Default: 10,000. Must be at least 1.
+    /// </summary>
+    public int MaxCachedDecisions { get; set; } = 10_000;
+
+    /// <summary>
+    /// A folder where queued events are also written, so they survive a restart of the process (desktop and
+    /// offline hosts). Events found there at start are sent first, with their original message ids, so the
+    /// portal stores each once. Default: <see langword="null"/>, events live only in memory.
+    /// </summary>
+    public string? DiskBufferPath { get; set; }
 }

@@ -64,4 +64,29 @@ public interface IAdoptionClient
 
     /// <summary>What the client has done so far: received, delivered and dropped messages.</summary>
     AdoptionStatistics Statistics { get; }
+
+    /// <summary>
+    /// The engagements (nudges) the portal decided to show this user now, in these placements of your product.
+    /// Never throws and never waits past <see cref="AdoptionOptions.DecisionTimeout"/>: a decision made in the
+    /// last <see cref="AdoptionOptions.DecisionCacheDuration"/> comes from memory, concurrent calls for the same
+    /// user share one request, and when the portal is down or slow the result is an earlier decision or empty.
+    /// </summary>
+    /// <param name="userId">The same user id the product sends in <see cref="Track"/> and <see cref="Identify"/>.</param>
+    /// <param name="placements">1 to 10 placement names (a-z, 0-9, '-', '_'), for example <c>["home"]</c>.</param>
+    /// <param name="locale">The user's language, for example <c>fi</c>; default: the account's language, then English.</param>
+    /// <param name="cancellationToken">Stops the waiting (the result is then empty), not the request.</param>
+    /// <returns>The engagements in the portal's order; empty when there are none or they cannot be had in time.</returns>
+    Task<IReadOnlyList<Engagement>> GetEngagementsAsync(string userId, IEnumerable<string> placements, string? locale = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Tells the portal what the user did with an engagement. Only queues it and returns at once; it is sent in
+    /// the background and retried until the portal has it. A dismissal, snooze or completion also hides the
+    /// engagement from this client's cached decisions for the user straight away.
+    /// </summary>
+    /// <param name="userId">The user the engagement was shown to; the portal refuses a token of another user.</param>
+    /// <param name="token">The <see cref="Engagement.Token"/> it came with.</param>
+    /// <param name="kind">What happened.</param>
+    /// <param name="at">When; default: now.</param>
+    void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null);
 }

@@ -8,6 +8,7 @@ namespace Adoption.Sdk;
 public sealed class NoOpAdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposable
 {
     private static readonly AdoptionStatistics Nothing = new(0, 0, 0, 0, 0);
+    private static readonly Task<IReadOnlyList<Engagement>> None = Task.FromResult<IReadOnlyList<Engagement>>([]);
 
     /// <summary>A shared instance; it holds no state.</summary>
     public static NoOpAdoptionClient Instance { get; } = new();
@@ -42,6 +43,15 @@ public sealed class NoOpAdoptionClient : IAdoptionClient, IAsyncDisposable, IDis
 
     /// <inheritdoc />
     public void Alias(string userId, string previousId, MessageOptions? options = null)
+    {
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Engagement>> GetEngagementsAsync(string userId, IEnumerable<string> placements, string? locale = null,
+        CancellationToken cancellationToken = default) => None;
+
+    /// <inheritdoc />
+    public void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null)
     {
     }
 

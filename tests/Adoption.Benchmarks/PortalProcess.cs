@@ -29,6 +29,7 @@ internal sealed class PortalProcess : IDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Portal__AllowHttp"] = "true";
         start.Environment["ConnectionStrings__Adoption"] = $"Data Source={databasePath}";
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

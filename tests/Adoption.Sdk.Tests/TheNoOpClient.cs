@@ -16,7 +16,12 @@ public sealed class TheNoOpClient
         client.Page("u1", "Home");
         client.Screen("u1", "Home");
         client.Alias("u1", "anon");
+        client.RecordOutcome("u1", "tok", OutcomeKind.Dismissed);
+        var engagements = client.GetEngagementsAsync("u1", ["home"]);
         await client.FlushAsync();
+
+        Assert.True(engagements.IsCompletedSuccessfully);
+        Assert.Empty(await engagements);
 
         var stats = client.Statistics;
         Assert.Equal((0, 0, 0, 0, 0), (stats.Received, stats.Delivered, stats.DroppedQueueFull, stats.DroppedInvalid, stats.DroppedUndeliverable));

@@ -31,6 +31,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Adoption", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
+        // Tests sign in hundreds of times from one address; the rate-limit tests restore the real limits.
+        builder.UseSetting("Security:RateLimits:PerAddress", "100000");
+        builder.UseSetting("Security:RateLimits:PerAccount", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -3,8 +3,10 @@ using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
+using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Domain.Value;
 using Adoption.Portal.Identity;
@@ -23,7 +25,7 @@ namespace Adoption.Portal.Data;
 /// </code>
 /// (<c>scripts/add-migration.sh Name</c> runs both.)
 /// </summary>
-public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options)
+public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant) : IdentityDbContext<PortalUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>Read by the tenancy query filters at each query; null sees every account (vendor staff, jobs).</summary>
     internal int? TenantAccountId => tenant?.AccountId;
@@ -33,6 +35,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     /// It is a singleton that reads the signed-in user of the request under way, so one pooled context
     /// serves request after request and each query still sees only the caller's account.
     /// </summary>
+    // The application's clock (a fake one in tests), for rows a save adds on its own.
+    private TimeProvider Clock => this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? TimeProvider.System;
+
     protected static CurrentTenant? TenantFrom(DbContextOptions options) =>
         options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<CurrentTenant>();
 
@@ -78,8 +84,21 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<AttentionTouch> AttentionTouches => Set<AttentionTouch>();
     public DbSet<AttentionSettings> AttentionSettings => Set<AttentionSettings>();
 
+    // Engagements: in-app nudges (and surveys) with per-user state and the exposure/outcome log.
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<EngagementState> EngagementStates => Set<EngagementState>();
+    public DbSet<EngagementOutcome> EngagementOutcomes => Set<EngagementOutcome>();
+    // Revenue: renewals, ARR history and what CS operations keep for retention figures.
+    public DbSet<RenewalRecord> Renewals => Set<RenewalRecord>();
+    public DbSet<ArrChange> ArrChanges => Set<ArrChange>();
+    public DbSet<ReasonCode> ReasonCodes => Set<ReasonCode>();
+    public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();
+    public DbSet<CsmTarget> CsmTargets => Set<CsmTarget>();
     // Onboarding: single-use links to set or reset a password and to sign in from the host product.
     public DbSet<AccessLinks.AccessLink> AccessLinks => Set<AccessLinks.AccessLink>();
+    // Security: server-side sign-in sessions and the Data Protection key ring.
+    public DbSet<Adoption.Portal.Security.Sessions.SignInSession> SignInSessions => Set<Adoption.Portal.Security.Sessions.SignInSession>();
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -103,12 +122,14 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        Revenue.ArrCapture.Record(this, Clock.GetUtcNow().UtcDateTime);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        Revenue.ArrCapture.Record(this, Clock.GetUtcNow().UtcDateTime);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

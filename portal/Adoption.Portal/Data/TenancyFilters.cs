@@ -2,8 +2,10 @@ using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
+using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Domain.Value;
 using Microsoft.EntityFrameworkCore;
@@ -44,5 +46,14 @@ internal static class TenancyFilters
         b.Entity<CsmNote>().HasQueryFilter(n => db.TenantAccountId == null);
         b.Entity<Touchpoint>().HasQueryFilter(t => db.TenantAccountId == null);
         b.Entity<AttentionTouch>().HasQueryFilter(t => db.TenantAccountId == null);
+        b.Entity<Engagement>().HasQueryFilter(e => db.TenantAccountId == null);
+        b.Entity<EngagementState>().HasQueryFilter(s => db.TenantAccountId == null);
+        b.Entity<EngagementOutcome>().HasQueryFilter(o => db.TenantAccountId == null);
+        // Revenue is vendor-only: renewals, ARR history and CS operations' lists never reach a customer.
+        b.Entity<RenewalRecord>().HasQueryFilter(r => db.TenantAccountId == null);
+        b.Entity<ArrChange>().HasQueryFilter(c => db.TenantAccountId == null);
+        b.Entity<ReasonCode>().HasQueryFilter(r => db.TenantAccountId == null);
+        b.Entity<CurrencyRate>().HasQueryFilter(r => db.TenantAccountId == null);
+        b.Entity<CsmTarget>().HasQueryFilter(t => db.TenantAccountId == null);
     }
 }

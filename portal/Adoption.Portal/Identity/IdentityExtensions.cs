@@ -1,6 +1,5 @@
 using Adoption.Portal.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Adoption.Portal.Identity;
@@ -26,14 +25,12 @@ public static class IdentityExtensions
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
 
-        // Keys that protect sign-in cookies survive restarts; point Portal:KeysPath at shared
-        // storage when several instances serve the portal.
-        var keys = builder.Configuration["Portal:KeysPath"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys");
-        builder.Services.AddDataProtection().SetApplicationName("Adoption").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // The keys that protect cookies live in the database (Security/KeyRing.cs).
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "adoption.session";
+            // __Host-: the browser keeps it to this host, path / and https only (ASVS 5.0 V3.3).
+            o.Cookie.Name = builder.CookieSecurePolicy() == CookieSecurePolicy.Always ? "__Host-adoption.session" : "adoption.session";
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = builder.CookieSecurePolicy();
             o.Cookie.SameSite = SameSiteMode.Lax;

@@ -41,7 +41,7 @@ public static class WebExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "adoption.antiforgery";
+            o.Cookie.Name = builder.CookieSecurePolicy() == CookieSecurePolicy.Always ? "__Host-adoption.antiforgery" : "adoption.antiforgery";
             o.Cookie.SecurePolicy = builder.CookieSecurePolicy();
         });
         builder.Services.Configure<RequestLocalizationOptions>(o =>
@@ -62,15 +62,9 @@ public static class WebExtensions
 
     public static void UsePortalPages(this WebApplication app)
     {
-        if (app.Configuration.GetValue("Portal:ForwardedHeaders", false))
-        {
-            app.UseForwardedHeaders();
-        }
-
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");

@@ -19,7 +19,7 @@ internal sealed class BatchDeadline(TimeProvider time)
         }
 
         Reset();
-        var remaining = interval - time.GetElapsedTime(firstQueuedAt);
+        var remaining = interval - QueueClock.Since(time, firstQueuedAt);
         _cancel = new CancellationTokenSource();
         _timer = Task.Delay(remaining > Shortest ? remaining : Shortest, time, _cancel.Token);
         return _timer;

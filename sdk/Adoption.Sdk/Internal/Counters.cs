@@ -15,6 +15,11 @@ internal sealed class Counters
 
     public long DroppedQueueFull() => Interlocked.Increment(ref _droppedQueueFull);
 
+    public long DroppedQueueFull(int count) => Interlocked.Add(ref _droppedQueueFull, count);
+
+    /// <summary>Messages an earlier run left in the disk buffer, now this client's to send.</summary>
+    public void Restored(int count) => Interlocked.Add(ref _received, count);
+
     public void DroppedInvalid(int count = 1) => Interlocked.Add(ref _droppedInvalid, count);
 
     public void DroppedUndeliverable(int count) => Interlocked.Add(ref _droppedUndeliverable, count);

@@ -7,11 +7,11 @@ namespace Adoption.Sdk.Internal;
 /// <summary>
 /// The one background task that turns queued messages into batches and delivers them. It sends a batch when it
 /// holds <see cref="Settings.FlushAt"/> messages, would outgrow <see cref="Settings.MaxBatchBytes"/>, has waited
-/// <see cref="Settings.FlushInterval"/>, or a flush is asked for. One batch is in flight at a time
-/// (<see cref="BatchDelivery"/>).
+/// <see cref="Settings.FlushInterval"/>, or a flush is asked for. Each batch goes to the sink: delivered before the
+/// next is formed (one in flight at a time), or written to the disk buffer.
 /// </summary>
 internal sealed class DeliveryLoop(
-    Settings settings, ChannelReader<Envelope> queue, BatchDelivery delivery, Counters counters,
+    Settings settings, ChannelReader<Envelope> queue, IBatchSink sink, Counters counters,
     TimeProvider time, ILogger logger, LogOnce once)
 {
     private static readonly Task Never = new TaskCompletionSource().Task;
@@ -46,7 +46,9 @@ internal sealed class DeliveryLoop(
                         }
                         finally
                         {
-                            request.TrySetResult();
+                            // With the disk buffer the batches are on disk now; the flush ends when they are sent.
+                            _ = sink.DrainAsync(stop).ContinueWith(_ => request.TrySetResult(), CancellationToken.None,
+                                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                         }
 
                         continue;
@@ -58,7 +60,7 @@ internal sealed class DeliveryLoop(
                         return;
                     }
 
-                    if (_batch.Count > 0 && time.GetElapsedTime(_batch.FirstQueuedAt) >= settings.FlushInterval)
+                    if (_batch.Count > 0 && QueueClock.Since(time, _batch.FirstQueuedAt) >= settings.FlushInterval)
                     {
                         await SendBatchAsync(stop).ConfigureAwait(false);
                         continue;
@@ -123,6 +125,8 @@ internal sealed class DeliveryLoop(
         byte[] json;
         try
         {
+            // Made here rather than in the host's call, which then costs less; serialized once, so retries keep it.
+            message.MessageId = MessageIds.NewVersion7(message.Timestamp);
             json = JsonSerializer.SerializeToUtf8Bytes(message, AdoptionJsonContext.Default.Envelope);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
@@ -158,7 +162,7 @@ internal sealed class DeliveryLoop(
         }
 
         _deadline.Reset();
-        await delivery.DeliverAsync(_batch, stop).ConfigureAwait(false);
+        await sink.SendAsync(_batch, stop).ConfigureAwait(false);
         _batch.Clear();
     }
 

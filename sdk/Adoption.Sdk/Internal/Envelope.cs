@@ -47,7 +47,7 @@ internal sealed class Envelope(string type, string? userId, MessageOptions? opti
 
     public DateTimeOffset Timestamp { get; set; }
 
-    /// <summary>When the message was queued, in <see cref="TimeProvider.GetTimestamp"/> ticks (batch deadline).</summary>
+    /// <summary>When the message was queued, in UTC ticks of <see cref="TimeProvider.GetUtcNow"/> (batch deadline).</summary>
     [JsonIgnore]
     public long QueuedAt { get; set; }
 

@@ -41,4 +41,39 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Unexpected error in the Adoption sender; it carries on")]
     public static partial void SenderFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 11,
+        Message = "Adoption engagements are empty: {Problem}")]
+    public static partial void EngagementsUnavailable(ILogger logger, LogLevel level, string problem);
+
+    [LoggerMessage(EventId = 12,
+        Message = "Asking the Adoption portal for engagements failed ({Failure}); pages show cached or no engagements, without waiting, for {Pause}")]
+    public static partial void DecideFailed(ILogger logger, LogLevel level, string failure, TimeSpan pause);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information,
+        Message = "Sending {Count} engagement outcomes failed ({Failure}); retry {Retry} in {Delay}")]
+    public static partial void OutcomeRetryScheduled(ILogger logger, int count, string failure, int retry, TimeSpan delay);
+
+    [LoggerMessage(EventId = 14,
+        Message = "The Adoption portal refused {Count} engagement outcomes ({Failure}); they are dropped")]
+    public static partial void OutcomesRefused(ILogger logger, LogLevel level, int count, string failure);
+
+    [LoggerMessage(EventId = 15,
+        Message = "The Adoption portal rejected {Rejected} of {Count} engagement outcomes, the first because: {Reason}")]
+    public static partial void OutcomeItemsRejected(ILogger logger, LogLevel level, int rejected, int count, string reason);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Debug, Message = "Delivered {Count} engagement outcomes")]
+    public static partial void OutcomesDelivered(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Error,
+        Message = "The Adoption disk buffer in {Folder} cannot be used ({Reason}); events are kept in memory only")]
+    public static partial void DiskBufferUnavailable(ILogger logger, string folder, string reason);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Information,
+        Message = "Found {Count} Adoption events in the disk buffer from an earlier run; sending them first")]
+    public static partial void DiskBufferRestored(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 19,
+        Message = "The Adoption disk buffer is full ({Files} batches); dropping the oldest ({Count} events)")]
+    public static partial void DiskBufferFull(ILogger logger, LogLevel level, int files, int count);
 }

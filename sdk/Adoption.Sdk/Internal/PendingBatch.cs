@@ -17,7 +17,10 @@ internal sealed class PendingBatch(int maxBatchBytes)
 
     public int Count => _messages.Count;
 
-    /// <summary>When the oldest message was queued, in <see cref="TimeProvider.GetTimestamp"/> ticks.</summary>
+    /// <summary>The serialized messages, for the disk buffer.</summary>
+    public IReadOnlyList<byte[]> Messages => _messages;
+
+    /// <summary>When the oldest message was queued, in UTC ticks (<see cref="QueueClock"/>).</summary>
     public long FirstQueuedAt { get; private set; }
 
     /// <summary>Adds a message unless it would push the request body over the limit.</summary>

@@ -17,14 +17,14 @@ internal sealed class Pipeline : IAsyncDisposable
     private readonly Counters _counters;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly LogOnce _once;
     private readonly Task _running;
+    private readonly DiskSink? _disk;
     private int _disposed;
 
     public Pipeline(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger,
         Counters counters, LogOnce once)
     {
-        (_settings, _counters, _time, _logger, _once) = (settings, counters, time, logger, once);
+        (_settings, _counters, _time, _logger) = (settings, counters, time, logger);
         _queue = Channel.CreateBounded<Envelope>(
             new BoundedChannelOptions(settings.MaxQueueSize)
             {
@@ -38,7 +38,15 @@ internal sealed class Pipeline : IAsyncDisposable
         _http = new HttpClientSource(httpClientFactory);
         var transport = new BatchTransport(settings, _http.Get, time);
         var delivery = new BatchDelivery(settings, transport, counters, time, logger, once);
-        _loop = new DeliveryLoop(settings, _queue.Reader, delivery, counters, time, logger, once);
+        IBatchSink sink = new DirectSink(delivery);
+        if (settings.DiskBufferPath is { } folder && DiskSpool.TryOpen(folder, logger) is { } spool)
+        {
+            // Files are kept until the portal answers for them, however long it is away: that is what the disk is for.
+            var patient = new BatchDelivery(settings with { MaxRetries = int.MaxValue }, transport, counters, time, logger, once);
+            sink = _disk = new DiskSink(spool, patient, settings, counters, time, logger);
+        }
+
+        _loop = new DeliveryLoop(settings, _queue.Reader, sink, counters, time, logger, once);
         // The sender outlives whichever request happened to create the client: it must not carry that
         // request's Activity, log scopes or other AsyncLocal state into every batch it sends.
         using (ExecutionContext.SuppressFlow())
@@ -60,6 +68,7 @@ internal sealed class Pipeline : IAsyncDisposable
         }
 
         _queue.Writer.TryComplete();
+        var started = _time.GetTimestamp();
         try
         {
             try
@@ -79,13 +88,23 @@ internal sealed class Pipeline : IAsyncDisposable
             Log.SenderFailed(_logger, e);
         }
 
+        if (_disk is not null)
+        {
+            // What is not sent by the deadline stays on disk for the next run.
+            _disk.Complete();
+            var left = _settings.ShutdownTimeout - _time.GetElapsedTime(started);
+            await _disk.StopAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, _time).ConfigureAwait(false);
+            await _disk.DisposeAsync().ConfigureAwait(false);
+        }
+
         _stop.Dispose();
         _http.Dispose();
     }
 
     private void OnDroppedOldest(Envelope dropped)
     {
+        // Runs on the host's calling thread for every drop while the portal is away: the count says whether it is the first.
         var total = _counters.DroppedQueueFull();
-        Log.QueueFull(_logger, _once.Level("queue full", LogLevel.Warning), _settings.MaxQueueSize, total);
+        Log.QueueFull(_logger, total == 1 ? LogLevel.Warning : LogLevel.Debug, _settings.MaxQueueSize, total);
     }
 }

@@ -27,6 +27,21 @@ internal sealed record Settings(
 
     public AuthenticationHeaderValue Authorization() => new("Basic", Credentials);
 
+    public Uri DecideUri { get; init; } = null!;
+
+    public Uri OutcomesUri { get; init; } = null!;
+
+    /// <summary>Basic credentials of the secret server key, or <see langword="null"/> when engagements are off.</summary>
+    public string? ServerCredentials { get; init; }
+
+    public TimeSpan DecisionTimeout { get; init; }
+
+    public TimeSpan DecisionCacheDuration { get; init; }
+
+    public int MaxCachedDecisions { get; init; }
+
+    public string? DiskBufferPath { get; init; }
+
     public static Settings? TryCreate(AdoptionOptions options, out string problems)
     {
         var errors = new List<string>();
@@ -49,6 +64,10 @@ internal sealed record Settings(
         Check(errors, options.RequestTimeout > TimeSpan.Zero, "RequestTimeout must be positive");
         Check(errors, options.MaxRetries >= 0, "MaxRetries must not be negative");
         Check(errors, options.ShutdownTimeout >= TimeSpan.Zero, "ShutdownTimeout must not be negative");
+        Check(errors, options.DecisionTimeout > TimeSpan.Zero, "DecisionTimeout must be positive");
+        Check(errors, options.DecisionCacheDuration >= TimeSpan.Zero, "DecisionCacheDuration must not be negative");
+        Check(errors, options.MaxCachedDecisions >= 1, "MaxCachedDecisions must be at least 1");
+        Check(errors, options.DiskBufferPath is null || !string.IsNullOrWhiteSpace(options.DiskBufferPath), "DiskBufferPath must not be blank");
 
         problems = string.Join("; ", errors);
         if (errors.Count > 0)
@@ -56,8 +75,9 @@ internal sealed record Settings(
             return null;
         }
 
+        var root = WithTrailingSlash(options.Endpoint!);
         return new Settings(
-            new Uri(WithTrailingSlash(options.Endpoint!), "v1/batch"),
+            new Uri(root, "v1/batch"),
             Convert.ToBase64String(Encoding.UTF8.GetBytes(options.WriteKey + ":")),
             options.FlushAt,
             options.FlushInterval,
@@ -67,7 +87,18 @@ internal sealed record Settings(
             options.RequestTimeout,
             options.MaxRetries,
             options.Gzip,
-            options.ShutdownTimeout);
+            options.ShutdownTimeout)
+        {
+            DecideUri = new Uri(root, "v1/engagements/decide"),
+            OutcomesUri = new Uri(root, "v1/engagements/outcomes"),
+            ServerCredentials = string.IsNullOrWhiteSpace(options.ServerKey)
+                ? null
+                : Convert.ToBase64String(Encoding.UTF8.GetBytes(options.ServerKey.Trim() + ":")),
+            DecisionTimeout = options.DecisionTimeout,
+            DecisionCacheDuration = options.DecisionCacheDuration,
+            MaxCachedDecisions = options.MaxCachedDecisions,
+            DiskBufferPath = options.DiskBufferPath,
+        };
     }
 
     private static void Check(List<string> errors, bool valid, string problem)

@@ -20,7 +20,7 @@ public sealed class TheBadInputRules(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Theory]
-    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
     [InlineData("text/xml")]
     public async Task AnswerAnotherContentTypeWith415(string contentType)
     {

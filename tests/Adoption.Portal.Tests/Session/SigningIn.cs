@@ -13,7 +13,7 @@ public sealed class SigningIn(PortalFactory portal) : IClassFixture<PortalFactor
         var response = await client.PostFormAsync("/signin", new() { ["Input.Email"] = DemoSignIns.CustomerUser.Email, ["Input.Password"] = DemoSignIns.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("adoption.session=", StringComparison.Ordinal));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-adoption.session=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
@@ -31,7 +31,7 @@ public sealed class SigningIn(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The email or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("The email or password is not right.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("adoption.session=", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("__Host-adoption.session=", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -65,6 +65,11 @@ internal sealed partial class IngestionHandler(
             {
                 return IngestionResults.Problem(400, "Malformed JSON", $"The body is not valid JSON: {ex.Message}");
             }
+            catch (InvalidOperationException)
+            {
+                // A string outside any message (the batch's writeKey) that is not valid text.
+                return IngestionResults.Problem(400, "Malformed JSON", "The body holds a string that is not valid UTF-8 text.");
+            }
 
             if (parsed.Problem is { } problem)
             {
@@ -99,9 +104,21 @@ internal sealed partial class IngestionHandler(
         }
     }
 
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var media)
-        && string.Equals(media.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The body is always read as JSON. Besides application/json, the types existing Segment and
+    /// RudderStack clients send are accepted as Segment's own API accepts them: none at all, text/plain,
+    /// and application/x-www-form-urlencoded (RudderStack's Node SDK with gzip). Anything else is 415.
+    /// </summary>
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return true;
+        }
+
+        return MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType?.ToLowerInvariant()
+            is "application/json" or "text/plain" or "application/x-www-form-urlencoded";
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Messages} message(s) could not be stored; the client was told to retry.")]
     private partial void LogNotStored(Exception exception, int messages);

@@ -14,12 +14,14 @@ internal static class ClockSkew
             return (receivedAt, false);
         }
 
-        var corrected = sentAt is { } sent ? receivedAt - (sent - ts) : ts.UtcDateTime;
-        if (corrected > receivedAt + options.MaxFutureSkew || corrected < receivedAt - options.MaxPastSkew)
+        // In ticks: sentAt and timestamp at opposite ends of the calendar (year 1 and year 9999) would
+        // put a DateTime out of range; the difference of two tick counts always fits in a long.
+        var corrected = sentAt is { } sent ? receivedAt.Ticks - (sent.UtcTicks - ts.UtcTicks) : ts.UtcTicks;
+        if (corrected > (receivedAt + options.MaxFutureSkew).Ticks || corrected < (receivedAt - options.MaxPastSkew).Ticks)
         {
             return (receivedAt, true);
         }
 
-        return (DateTime.SpecifyKind(corrected, DateTimeKind.Utc), false);
+        return (new DateTime(corrected, DateTimeKind.Utc), false);
     }
 }

@@ -65,7 +65,16 @@ internal struct RawMessage
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                try
+                {
+                    return reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    // Invalid UTF-8 or a lone surrogate: the message is refused, the batch goes on.
+                    badField ??= $"{field} is not valid text";
+                    return null;
+                }
             case JsonTokenType.Number:
                 return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
             case JsonTokenType.Null:

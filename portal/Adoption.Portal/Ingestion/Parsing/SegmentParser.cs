@@ -85,6 +85,10 @@ internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.S
                 }
 
                 context = start..(int)reader.BytesConsumed;
+                if (JsonText.Problem(body[context.Value]) is { } text)
+                {
+                    return ParsedRequest.Failed(400, "Invalid batch", $"context {text}.");
+                }
             }
             else if (reader.ValueTextEquals("sentAt"u8))
             {
@@ -135,7 +139,9 @@ internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.S
         List<(Range Name, Range Value)>? batchContext, DateTimeOffset? batchSentAt)
     {
         var type = routeType ?? ParseType(raw.Type);
-        var reason = raw.BadField
+        // Text first: a field that failed to decode is named more usefully by why.
+        var reason = (JsonText.Problem(body[raw.Slice]) is { } text ? $"The message {text}." : null)
+            ?? raw.BadField
             ?? (type is null ? "type must be one of track, identify, group, page, screen, alias." : MessageRules.Check(type.Value, raw));
         if (reason is not null)
         {

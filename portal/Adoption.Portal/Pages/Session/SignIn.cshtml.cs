@@ -1,7 +1,6 @@
-using Adoption.Portal.Identity;
+using Adoption.Portal.Security;
 using Adoption.Portal.Web;
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Adoption.Portal.Pages.Session;
 
 public sealed class SignInModel(
-    SignInManager<PortalUser> signIn, IValidator<SignInModel.InputModel> validator, IStringLocalizer<SignInModel> localizer) : PageModel
+    EvenSignIn signIn, IValidator<SignInModel.InputModel> validator, IStringLocalizer<SignInModel> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -30,7 +29,7 @@ public sealed class SignInModel(
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, HttpContext);
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(string.Empty, localizer["Too many failed attempts. Try again in 15 minutes."]);

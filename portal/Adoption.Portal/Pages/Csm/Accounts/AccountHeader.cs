@@ -9,8 +9,9 @@ public enum AccountTab
     Training = 3,
     Relationship = 4,
     Risks = 5,
-    People = 6,
-    Details = 7,
+    Revenue = 6,
+    People = 7,
+    Details = 8,
 }
 
 /// <summary>What the header of every account page needs: the name and which section is open.</summary>

@@ -47,7 +47,10 @@ public sealed class IndexModel(
 
         var email = Input.Email.Trim();
         var normalized = email.ToUpperInvariant();
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized))
+        // Only this account's own sign-ins are named: whether an address signs in at another company or
+        // on the vendor's staff is not this admin's to learn. Such an invitation is sent like any other,
+        // and accepting it is refused to the address's owner alone.
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.AccountId == AccountId))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", localizer["This person already has a sign-in to the portal."]);
             await LoadAsync();

@@ -1,0 +1,192 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Adoption.Portal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Revenue : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ArrChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Arr = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CsmUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Segment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Coverage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrChanges_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CsmTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CsmUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Quarter = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CsmTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CsmTargets_AspNetUsers_CsmUserId",
+                        column: x => x.CsmUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CurrencyRates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Rate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CurrencyRates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReasonCodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReasonCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Renewals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ArrAtStart = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    NewArr = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonCodeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CsmUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Forecast = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ForecastArr = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Renewals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Renewals_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Renewals_ReasonCodes_ReasonCodeId",
+                        column: x => x.ReasonCodeId,
+                        principalTable: "ReasonCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrChanges_AccountId_EffectiveOn",
+                table: "ArrChanges",
+                columns: new[] { "AccountId", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CsmTargets_CsmUserId_Quarter",
+                table: "CsmTargets",
+                columns: new[] { "CsmUserId", "Quarter" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CurrencyRates_Currency_ValidFrom",
+                table: "CurrencyRates",
+                columns: new[] { "Currency", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReasonCodes_Code",
+                table: "ReasonCodes",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Renewals_AccountId_DueDate",
+                table: "Renewals",
+                columns: new[] { "AccountId", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Renewals_DueDate",
+                table: "Renewals",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Renewals_ReasonCodeId",
+                table: "Renewals",
+                column: "ReasonCodeId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ArrChanges");
+
+            migrationBuilder.DropTable(
+                name: "CsmTargets");
+
+            migrationBuilder.DropTable(
+                name: "CurrencyRates");
+
+            migrationBuilder.DropTable(
+                name: "Renewals");
+
+            migrationBuilder.DropTable(
+                name: "ReasonCodes");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+// Adoption nudges: makes the server-rendered nudges of <adoption-nudges> interactive. No framework, no inline
+// code, nothing evaluated from strings, so it runs under a strict Content-Security-Policy (load it with the page's
+// nonce). Every control is a real form button: without this script the nudges still work by plain form posts.
+(function () {
+  'use strict';
+
+  var NUDGE = '[data-adoption-nudge]';
+  var FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+  // Records the outcome in the background and takes the nudge off the page at once.
+  function send(form, kind) {
+    var data = new FormData(form);
+    data.set('kind', kind);
+    return fetch(form.action, {
+      method: 'POST', body: data, credentials: 'same-origin', keepalive: true,
+      headers: { Accept: 'application/json' }
+    }).catch(function () { /* the next page view shows it again; nothing else to do */ });
+  }
+
+  function hide(nudge) {
+    if (nudge.tagName === 'DIALOG' && nudge.open) {
+      nudge.close();
+    }
+    nudge.hidden = true;
+    nudge.dispatchEvent(new CustomEvent('adoption:hidden', { bubbles: true }));
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var nudge = form.closest && form.closest(NUDGE);
+    var button = event.submitter;
+    if (!nudge || !button) {
+      return;
+    }
+    var action = button.getAttribute('data-adoption-action');
+    // A call to action navigates: the plain post records it and redirects to its target.
+    if (action === 'dismiss' || action === 'snooze') {
+      event.preventDefault();
+      send(form, button.value);
+      hide(nudge);
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var close = event.target.closest && event.target.closest('[data-adoption-close]');
+    if (close) {
+      hide(close.closest(NUDGE));
+    }
+  });
+
+  function dismissOrClose(nudge) {
+    var dismiss = nudge.querySelector('[data-adoption-action="dismiss"]');
+    if (dismiss) {
+      send(dismiss.form, 'dismissed');
+    }
+    hide(nudge);
+  }
+
+  // Modal: a real modal dialog (the page behind is inert), Tab cycles inside it, Escape closes it, and focus
+  // returns to where it was.
+  function openModal(dialog) {
+    var before = document.activeElement;
+    if (typeof dialog.showModal !== 'function') {
+      dialog.setAttribute('open', '');
+    } else {
+      dialog.showModal();
+    }
+    var first = dialog.querySelector(FOCUSABLE);
+    if (first) {
+      first.focus();
+    }
+    dialog.addEventListener('cancel', function (event) {
+      event.preventDefault();
+      dismissOrClose(dialog);
+    });
+    dialog.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dismissOrClose(dialog);
+        return;
+      }
+      if (event.key !== 'Tab') {
+        return;
+      }
+      var items = Array.prototype.slice.call(dialog.querySelectorAll(FOCUSABLE));
+      if (items.length === 0) {
+        event.preventDefault();
+        return;
+      }
+      var last = items[items.length - 1];
+      if (event.shiftKey && document.activeElement === items[0]) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        items[0].focus();
+      }
+    });
+    dialog.addEventListener('close', function () {
+      if (before && typeof before.focus === 'function') {
+        before.focus();
+      }
+    });
+  }
+
+  // Tooltip: shown next to its anchor, described by it for screen readers; no anchor on the page, no tooltip.
+  function placeTooltip(tip) {
+    var anchor = null;
+    try {
+      anchor = document.querySelector(tip.getAttribute('data-adoption-anchor'));
+    } catch (e) {
+      anchor = null;
+    }
+    if (!anchor) {
+      return;
+    }
+    var body = tip.querySelector('.adoption-body');
+    if (body && body.id) {
+      anchor.setAttribute('aria-describedby', body.id);
+    }
+    function place() {
+      var rect = anchor.getBoundingClientRect();
+      tip.style.top = (rect.bottom + window.scrollY + 8) + 'px';
+      tip.style.left = Math.max(8, rect.left + window.scrollX) + 'px';
+    }
+    tip.hidden = false;
+    place();
+    window.addEventListener('resize', place);
+    tip.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        hide(tip);
+        anchor.focus();
+      }
+    });
+  }
+
+  function start() {
+    var modal = document.querySelector('dialog[data-adoption-kind="modal"]' + NUDGE);
+    if (modal) {
+      openModal(modal);
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('[data-adoption-kind="tooltip"]' + NUDGE), placeTooltip);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

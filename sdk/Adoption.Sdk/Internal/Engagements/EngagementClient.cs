@@ -1,0 +1,115 @@
+using System.Buffers;
+using Microsoft.Extensions.Logging;
+
+namespace Adoption.Sdk.Internal.Engagements;
+
+/// <summary>
+/// The engagement half of an enabled client: decisions (cached, shared, time-boxed) and the outcome queue. It
+/// checks the host's arguments, and with no server key configured answers every call with nothing.
+/// </summary>
+internal sealed class EngagementClient : IAsyncDisposable
+{
+    private const int MaxPlacements = 10;
+    private const int MaxTokenLength = 4096;
+    private static readonly SearchValues<char> PlacementChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
+    private static readonly SearchValues<char> LocaleChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+    private readonly Settings _settings;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly LogOnce _once;
+    private readonly HttpClientSource? _http;
+    private readonly DecisionCache? _cache;
+    private readonly DecisionSource? _decisions;
+    private readonly OutcomeQueue? _outcomes;
+    private readonly CancellationTokenSource _stop = new();
+    private int _disposed;
+
+    public EngagementClient(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger, LogOnce once)
+    {
+        (_settings, _time, _logger, _once) = (settings, time, logger, once);
+        if (settings.ServerCredentials is null)
+        {
+            return;
+        }
+
+        _http = new HttpClientSource(httpClientFactory);
+        var transport = new EngagementTransport(settings, _http.Get, time);
+        var health = new PortalHealth(time);
+        _cache = new DecisionCache(settings.MaxCachedDecisions, time);
+        _decisions = new DecisionSource(settings, transport, _cache, health, time, logger, once, _stop.Token);
+        _outcomes = new OutcomeQueue(settings, transport, health, time, logger, once);
+    }
+
+    public Task<IReadOnlyList<Engagement>> GetAsync(string? userId, IEnumerable<string>? placements, string? locale, CancellationToken cancellationToken)
+    {
+        if (_decisions is null)
+        {
+            return Unavailable("AdoptionOptions.ServerKey is not set");
+        }
+
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            return Unavailable("no user id");
+        }
+
+        var names = placements?.Distinct(StringComparer.Ordinal).ToArray() ?? [];
+        if (names.Length is 0 or > MaxPlacements || !names.All(IsPlacement))
+        {
+            return Unavailable($"placements must be 1 to {MaxPlacements} names of a-z, 0-9, '-' and '_' (at most 40 characters)");
+        }
+
+        // A locale the portal would refuse is left out: the portal then falls back to the account's language.
+        var wanted = locale is { Length: > 0 and <= 35 } && !locale.AsSpan().ContainsAnyExcept(LocaleChars) ? locale : null;
+        return _decisions.GetAsync(userId, names, wanted, cancellationToken);
+    }
+
+    public void Record(string? userId, string? token, OutcomeKind kind, DateTimeOffset? at)
+    {
+        if (_outcomes is null)
+        {
+            Log.EngagementsUnavailable(_logger, _once.Level("no server key", LogLevel.Warning), "AdoptionOptions.ServerKey is not set");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(userId) || string.IsNullOrWhiteSpace(token) || token.Length > MaxTokenLength || !Enum.IsDefined(kind))
+        {
+            Log.MessageDropped(_logger, _once.Level("outcome invalid", LogLevel.Warning), "outcome", "it needs a user id, a token and a known kind");
+            return;
+        }
+
+        if (kind is OutcomeKind.Dismissed or OutcomeKind.Snoozed or OutcomeKind.Completed)
+        {
+            _cache!.Forget(userId, token);
+        }
+
+        _outcomes.TryEnqueue(new WireOutcome(token, userId, WireMapping.Wire(kind), (at ?? _time.GetUtcNow()).UtcDateTime));
+    }
+
+    public Task FlushAsync(CancellationToken cancellationToken) => _outcomes?.FlushAsync(cancellationToken) ?? Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (_outcomes is not null)
+        {
+            await _outcomes.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _stop.Dispose();
+        _http?.Dispose();
+    }
+
+    private static bool IsPlacement(string? name) =>
+        name is { Length: > 0 and <= 40 } && !name.AsSpan().ContainsAnyExcept(PlacementChars);
+
+    private Task<IReadOnlyList<Engagement>> Unavailable(string problem)
+    {
+        Log.EngagementsUnavailable(_logger, _once.Level(problem, LogLevel.Warning), problem);
+        return DecisionSource.Empty;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Adoption.Sdk.Internal;
+
+/// <summary>Where a formed batch goes: straight to the portal (the default), or to the disk buffer first.</summary>
+internal interface IBatchSink
+{
+    /// <summary>Takes the batch; the caller clears it afterwards.</summary>
+    Task SendAsync(PendingBatch batch, CancellationToken stop);
+
+    /// <summary>Completes when every batch taken so far was delivered or dropped.</summary>
+    Task DrainAsync(CancellationToken stop);
+}
+
+/// <summary>Delivers each batch before the loop takes the next: one request in flight, order kept.</summary>
+internal sealed class DirectSink(BatchDelivery delivery) : IBatchSink
+{
+    public Task SendAsync(PendingBatch batch, CancellationToken stop) => delivery.DeliverAsync(batch, stop);
+
+    public Task DrainAsync(CancellationToken stop) => Task.CompletedTask;
+}
