@@ -99,6 +99,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     // Security: server-side sign-in sessions and the Data Protection key ring.
     public DbSet<Adoption.Portal.Security.Sessions.SignInSession> SignInSessions => Set<Adoption.Portal.Security.Sessions.SignInSession>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+    // Health: the versioned profiles CS operations judge health by.
+    public DbSet<Health.HealthProfile> HealthProfiles => Set<Health.HealthProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1951,6 +1951,74 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("ValueEntries");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("AdoptionWeight")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EngagementWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GreenFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NpsWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenTicketPenalty")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeatTargetPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeatsWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SentimentWeight")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("SupportWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UrgentTicketPenalty")
+                        .HasColumnType("int");
+
+                    b.Property<int>("YellowFrom")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stage", "Revision");
+
+                    b.ToTable("HealthProfiles");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

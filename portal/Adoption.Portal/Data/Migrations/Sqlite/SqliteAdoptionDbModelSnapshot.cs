@@ -1857,6 +1857,72 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("ValueEntries");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdoptionWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EngagementWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GreenFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NpsWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenTicketPenalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatTargetPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatsWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentimentWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UrgentTicketPenalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YellowFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stage", "Revision");
+
+                    b.ToTable("HealthProfiles");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

@@ -1,0 +1,56 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Adoption.Portal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class HealthProfiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "HealthProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AdoptionWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeatsWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    EngagementWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    NpsWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupportWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentimentWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanWeight = table.Column<int>(type: "INTEGER", nullable: false),
+                    GreenFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    YellowFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeatTargetPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenTicketPenalty = table.Column<int>(type: "INTEGER", nullable: false),
+                    UrgentTicketPenalty = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HealthProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthProfiles_Stage_Revision",
+                table: "HealthProfiles",
+                columns: new[] { "Stage", "Revision" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HealthProfiles");
+        }
+    }
+}
