@@ -101,6 +101,7 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
     // Health: the versioned profiles CS operations judge health by.
     public DbSet<Health.HealthProfile> HealthProfiles => Set<Health.HealthProfile>();
+    public DbSet<Health.HealthSnapshot> HealthSnapshots => Set<Health.HealthSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

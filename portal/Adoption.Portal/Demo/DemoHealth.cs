@@ -1,5 +1,6 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
+using Adoption.Portal.Health;
 using Adoption.Portal.Ingestion.Rollups;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,6 +66,38 @@ internal sealed class DemoHealth(AdoptionDb db, DateTime now)
         db.TrackedEvents.AddRange(events);
         await db.SaveChangesAsync(cancellationToken);
         await RollupRebuilder.RebuildAsync(db, cancellationToken);
+        await AddHistoryAsync(accounts.Select(a => a.Id).ToList(), today, cancellationToken);
         return events.Count;
+    }
+
+    /// <summary>
+    /// 90 days of history ending in today's real score: Fabrikam slid steadily into red, Aurora
+    /// climbed slowly, the rest moved a point or two either way.
+    /// </summary>
+    private async Task AddHistoryAsync(List<int> ids, DateOnly today, CancellationToken cancellationToken)
+    {
+        var current = await new HealthScorer(db).ScoreAsync(ids, today, cancellationToken);
+        var names = await db.Accounts.ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var profile = HealthProfile.Default();
+        foreach (var id in ids)
+        {
+            var random = new Random(9500 + id);
+            for (var daysAgo = HealthHistory.ChartDays - 1; daysAgo >= 0; daysAgo--)
+            {
+                var drift = names[id] switch
+                {
+                    "Fabrikam Manufacturing" => (int)Math.Round(daysAgo * 0.6),
+                    "Aurora Terveys Oy" => -(int)Math.Round(daysAgo * 0.15),
+                    _ => daysAgo == 0 ? 0 : random.Next(-2, 3),
+                };
+                var score = Math.Clamp(current[id].Score + drift, 0, 100);
+                db.HealthSnapshots.Add(new HealthSnapshot
+                {
+                    AccountId = id, Day = today.AddDays(-daysAgo), Score = score, Color = profile.ColorOf(score), RecordedAt = now,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -2019,6 +2019,39 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("HealthProfiles");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("HealthSnapshots");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2699,6 +2732,15 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>

@@ -1923,6 +1923,37 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("HealthProfiles");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("HealthSnapshots");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2595,6 +2626,15 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>

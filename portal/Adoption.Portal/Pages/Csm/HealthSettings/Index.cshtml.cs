@@ -16,7 +16,7 @@ namespace Adoption.Portal.Pages.Csm.HealthSettings;
 /// stage. Every save is a new revision, so the history of the rules stays readable.
 /// </summary>
 [Authorize(Policy = Policies.CsOps)]
-public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<IndexModel.InputModel> validator, IStringLocalizer<IndexModel> localizer) : CsmPageModel
+public sealed class IndexModel(AdoptionDb db, HealthHistory history, TimeProvider clock, IValidator<IndexModel.InputModel> validator, IStringLocalizer<IndexModel> localizer) : CsmPageModel
 {
     /// <summary>Null for the default profile.</summary>
     [BindProperty(SupportsGet = true)]
@@ -57,6 +57,8 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Ind
 
         db.HealthProfiles.Add(Input.ToProfile(Stage, latest + 1, clock.GetUtcNow().UtcDateTime, User.Identity?.Name));
         await db.SaveChangesAsync();
+        // New rules change every score they apply to: today's history point follows at once.
+        await history.RecordAllAsync(TodayFrom(clock));
         return Saved(Stage is null ? "/csm/health-settings" : $"/csm/health-settings?stage={Stage}", localizer["Saved revision {0}. Health is judged by it from now on.", latest + 1]);
     }
 

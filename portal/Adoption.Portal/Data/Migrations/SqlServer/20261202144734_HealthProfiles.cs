@@ -40,10 +40,39 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_HealthProfiles", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "HealthSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AccountId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    Color = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HealthSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HealthSnapshots_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_HealthProfiles_Stage_Revision",
                 table: "HealthProfiles",
                 columns: new[] { "Stage", "Revision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthSnapshots_AccountId_Day",
+                table: "HealthSnapshots",
+                columns: new[] { "AccountId", "Day" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -51,6 +80,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "HealthProfiles");
+
+            migrationBuilder.DropTable(
+                name: "HealthSnapshots");
         }
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Adoption.Portal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAdoptionDb))]
-    [Migration("20261202143051_HealthProfiles")]
+    [Migration("20261202144734_HealthProfiles")]
     partial class HealthProfiles
     {
         /// <inheritdoc />
@@ -2022,6 +2022,39 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("HealthProfiles");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("HealthSnapshots");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2702,6 +2735,15 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>

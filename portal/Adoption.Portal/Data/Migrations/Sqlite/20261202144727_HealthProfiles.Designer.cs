@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Adoption.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAdoptionDb))]
-    [Migration("20261202143046_HealthProfiles")]
+    [Migration("20261202144727_HealthProfiles")]
     partial class HealthProfiles
     {
         /// <inheritdoc />
@@ -1926,6 +1926,37 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("HealthProfiles");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("HealthSnapshots");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2598,6 +2629,15 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>

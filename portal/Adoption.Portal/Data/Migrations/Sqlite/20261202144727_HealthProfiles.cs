@@ -40,10 +40,39 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_HealthProfiles", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "HealthSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Color = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HealthSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HealthSnapshots_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_HealthProfiles_Stage_Revision",
                 table: "HealthProfiles",
                 columns: new[] { "Stage", "Revision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthSnapshots_AccountId_Day",
+                table: "HealthSnapshots",
+                columns: new[] { "AccountId", "Day" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -51,6 +80,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "HealthProfiles");
+
+            migrationBuilder.DropTable(
+                name: "HealthSnapshots");
         }
     }
 }
