@@ -6,6 +6,7 @@ public static class HealthExtensions
     {
         builder.Services.AddScoped<HealthScorer>();
         builder.Services.AddScoped<HealthHistory>();
+        builder.Services.AddScoped<Risks.RiskSignals>();
         builder.Services.AddHostedService<HealthNightly>();
     }
 }

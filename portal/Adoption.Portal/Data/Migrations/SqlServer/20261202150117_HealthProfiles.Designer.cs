@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Adoption.Portal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAdoptionDb))]
-    [Migration("20261202144734_HealthProfiles")]
+    [Migration("20261202150117_HealthProfiles")]
     partial class HealthProfiles
     {
         /// <inheritdoc />
@@ -353,6 +353,10 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()

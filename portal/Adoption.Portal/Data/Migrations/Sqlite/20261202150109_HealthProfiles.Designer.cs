@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Adoption.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAdoptionDb))]
-    [Migration("20261202144727_HealthProfiles")]
+    [Migration("20261202150109_HealthProfiles")]
     partial class HealthProfiles
     {
         /// <inheritdoc />
@@ -332,6 +332,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

@@ -11,6 +11,13 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Rule",
+                table: "Risks",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "HealthProfiles",
                 columns: table => new
@@ -83,6 +90,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "HealthSnapshots");
+
+            migrationBuilder.DropColumn(
+                name: "Rule",
+                table: "Risks");
         }
     }
 }
