@@ -135,6 +135,21 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     }
 
     /// <inheritdoc />
+    public async Task<Uri?> CreatePortalLinkAsync(string userId, string? returnPath = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return _engagements is null ? null : await _engagements.CreatePortalLinkAsync(userId, returnPath, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The host's click must be answered whatever goes wrong here: without a link.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null)
     {
         try

@@ -89,4 +89,16 @@ public interface IAdoptionClient
     /// <param name="kind">What happened.</param>
     /// <param name="at">When; default: now.</param>
     void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null);
+
+    /// <summary>
+    /// A link that signs the user into the customer success portal (as the portal contact with this user id) and
+    /// lands on <paramref name="returnPath"/>. Redirect the user's browser to it straight away: it works once,
+    /// for five minutes. Needs <see cref="AdoptionOptions.ServerKey"/>; call it from your server only. Never throws.
+    /// </summary>
+    /// <param name="userId">The same user id the product sends in <see cref="Track"/> and <see cref="Identify"/>.</param>
+    /// <param name="returnPath">A path on the portal, for example <c>/plan</c>; default: the portal's overview.</param>
+    /// <param name="cancellationToken">Stops the waiting (the result is then <see langword="null"/>).</param>
+    /// <returns>The link, or <see langword="null"/> when there is none (no server key, the portal is unreachable,
+    /// or nobody with a portal sign-in has this user id); the reason is logged.</returns>
+    Task<Uri?> CreatePortalLinkAsync(string userId, string? returnPath = null, CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,7 @@ namespace Adoption.Sdk;
 public sealed class NoOpAdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposable
 {
     private static readonly AdoptionStatistics Nothing = new(0, 0, 0, 0, 0);
+    private static readonly Task<Uri?> NoLink = Task.FromResult<Uri?>(null);
     private static readonly Task<IReadOnlyList<Engagement>> None = Task.FromResult<IReadOnlyList<Engagement>>([]);
 
     /// <summary>A shared instance; it holds no state.</summary>
@@ -49,6 +50,9 @@ public sealed class NoOpAdoptionClient : IAdoptionClient, IAsyncDisposable, IDis
     /// <inheritdoc />
     public Task<IReadOnlyList<Engagement>> GetEngagementsAsync(string userId, IEnumerable<string> placements, string? locale = null,
         CancellationToken cancellationToken = default) => None;
+
+    /// <inheritdoc />
+    public Task<Uri?> CreatePortalLinkAsync(string userId, string? returnPath = null, CancellationToken cancellationToken = default) => NoLink;
 
     /// <inheritdoc />
     public void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null)

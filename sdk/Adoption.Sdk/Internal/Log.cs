@@ -76,4 +76,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 19,
         Message = "The Adoption disk buffer is full ({Files} batches); dropping the oldest ({Count} events)")]
     public static partial void DiskBufferFull(ILogger logger, LogLevel level, int files, int count);
+
+    [LoggerMessage(EventId = 20,
+        Message = "No Adoption portal link: {Problem}")]
+    public static partial void PortalLinkFailed(ILogger logger, LogLevel level, string problem);
 }

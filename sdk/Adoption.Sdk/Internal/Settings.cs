@@ -31,6 +31,8 @@ internal sealed record Settings(
 
     public Uri OutcomesUri { get; init; } = null!;
 
+    public Uri PortalLinksUri { get; init; } = null!;
+
     /// <summary>Basic credentials of the secret server key, or <see langword="null"/> when engagements are off.</summary>
     public string? ServerCredentials { get; init; }
 
@@ -91,6 +93,7 @@ internal sealed record Settings(
         {
             DecideUri = new Uri(root, "v1/engagements/decide"),
             OutcomesUri = new Uri(root, "v1/engagements/outcomes"),
+            PortalLinksUri = new Uri(root, "v1/portal-links"),
             ServerCredentials = string.IsNullOrWhiteSpace(options.ServerKey)
                 ? null
                 : Convert.ToBase64String(Encoding.UTF8.GetBytes(options.ServerKey.Trim() + ":")),

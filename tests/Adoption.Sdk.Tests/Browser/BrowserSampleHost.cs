@@ -44,6 +44,8 @@ public sealed class BrowserSampleHost : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userId)
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl });
+        // Generous waits: the suite shares two cores with builds and other browsers.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/SignIn");
         await page.ClickAsync($"button[data-user='{userId}']");

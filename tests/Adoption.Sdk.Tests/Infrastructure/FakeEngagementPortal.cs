@@ -38,6 +38,9 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
 
     public int CacheSeconds { get; set; } = 60;
 
+    /// <summary>User ids that have a portal sign-in: POST /v1/portal-links answers them with a link, others with 404.</summary>
+    public ConcurrentDictionary<string, bool> PortalSignIns { get; } = new();
+
     /// <summary>The status decide answers with (200 unless a test wants an error).</summary>
     public int DecideStatus { get; set; } = 200;
 
@@ -108,6 +111,7 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
         var app = builder.Build();
         app.MapPost("/v1/engagements/decide", DecideAsync);
         app.MapPost("/v1/engagements/outcomes", OutcomesAsync);
+        app.MapPost("/v1/portal-links", PortalLinkAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Port = new Uri(address).Port;
@@ -116,6 +120,16 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
 
     private static bool Authorized(HttpContext context) =>
         context.Request.Headers.Authorization.ToString() == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(ServerKey + ":"));
+
+    private async Task PortalLinkAsync(HttpContext context)
+    {
+        var userId = (await JsonNode.ParseAsync(context.Request.Body))?["userId"]?.GetValue<string>();
+        context.Response.StatusCode = !Authorized(context) ? 401 : userId is not null && PortalSignIns.ContainsKey(userId) ? 201 : 404;
+        if (context.Response.StatusCode == 201)
+        {
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["url"] = $"https://portal.example/portal-links/tok-{userId}", ["expiresAt"] = "2026-12-02T10:05:00Z" });
+        }
+    }
 
     private async Task DecideAsync(HttpContext context)
     {

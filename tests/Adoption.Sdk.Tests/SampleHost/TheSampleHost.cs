@@ -91,6 +91,24 @@ public sealed class TheSampleHost : IAsyncLifetime
         Assert.Null(home.QuerySelector("[data-adoption-nudge]"));
     }
 
+    [Fact]
+    public async Task OpenTheSuccessPortalThroughAOneTimeLinkOrSayWhyNot()
+    {
+        _portal.PortalSignIns["user-001-01"] = true;
+        await SignInAsync("user-001-01");
+
+        var home = await GetAsync("/");
+        using var opened = await SubmitAsync(home.QuerySelector("#open-success-portal")!.Closest("form")!);
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal("https://portal.example/portal-links/tok-user-001-01", opened.Headers.Location!.AbsoluteUri);
+
+        await SignInAsync("user-002-01");
+        using var refused = await SubmitAsync((await GetAsync("/")).QuerySelector("#open-success-portal")!.Closest("form")!);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("cannot be opened right now", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task SignInAsync(string userId)
     {
         var signIn = await GetAsync("/SignIn");

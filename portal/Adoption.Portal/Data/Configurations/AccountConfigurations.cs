@@ -36,6 +36,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         b.HasOne(c => c.Account).WithMany(a => a.Contacts).HasForeignKey(c => c.AccountId);
         b.HasIndex(c => new { c.AccountId, c.Email }).IsUnique();
         b.HasIndex(c => new { c.AccountId, c.ExternalId });
+        // Covers the health score's count of current people for a whole portfolio (no row reads at 200,000 people).
+        b.HasIndex(c => new { c.AccountId, c.LeftAt });
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace Adoption.Sdk.Internal.Engagements;
@@ -11,6 +12,7 @@ internal sealed class EngagementClient : IAsyncDisposable
 {
     private const int MaxPlacements = 10;
     private const int MaxTokenLength = 4096;
+    private const int MaxUserIdLength = 200;
     private static readonly SearchValues<char> PlacementChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
     private static readonly SearchValues<char> LocaleChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
     private readonly Settings _settings;
@@ -21,6 +23,7 @@ internal sealed class EngagementClient : IAsyncDisposable
     private readonly DecisionCache? _cache;
     private readonly DecisionSource? _decisions;
     private readonly OutcomeQueue? _outcomes;
+    private readonly EngagementTransport? _transport;
     private readonly CancellationTokenSource _stop = new();
     private int _disposed;
 
@@ -33,7 +36,7 @@ internal sealed class EngagementClient : IAsyncDisposable
         }
 
         _http = new HttpClientSource(httpClientFactory);
-        var transport = new EngagementTransport(settings, _http.Get, time);
+        var transport = _transport = new EngagementTransport(settings, _http.Get, time);
         var health = new PortalHealth(time);
         _cache = new DecisionCache(settings.MaxCachedDecisions, time);
         _decisions = new DecisionSource(settings, transport, _cache, health, time, logger, once, _stop.Token);
@@ -61,6 +64,62 @@ internal sealed class EngagementClient : IAsyncDisposable
         // A locale the portal would refuse is left out: the portal then falls back to the account's language.
         var wanted = locale is { Length: > 0 and <= 35 } && !locale.AsSpan().ContainsAnyExcept(LocaleChars) ? locale : null;
         return _decisions.GetAsync(userId, names, wanted, cancellationToken);
+    }
+
+    public async Task<Uri?> CreatePortalLinkAsync(string? userId, string? returnPath, CancellationToken cancellationToken)
+    {
+        if (_transport is null)
+        {
+            return LinkFailed("AdoptionOptions.ServerKey is not set", LogLevel.Warning);
+        }
+
+        // The portal checks these too; refusing here saves a round trip and names the mistake in the host's log.
+        if (string.IsNullOrWhiteSpace(userId) || userId.Length > MaxUserIdLength)
+        {
+            return LinkFailed($"the user id is required, at most {MaxUserIdLength} characters", LogLevel.Warning);
+        }
+
+        if (returnPath is not null && !IsLocalPath(returnPath))
+        {
+            return LinkFailed("returnPath must be a path on the portal such as /plan", LogLevel.Warning);
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, cancellationToken);
+        var json = JsonSerializer.SerializeToUtf8Bytes(new PortalLinkRequest(userId, returnPath), EngagementJsonContext.Default.PortalLinkRequest);
+        PortalAnswer reply;
+        try
+        {
+            reply = await _transport.PostAsync(_settings.PortalLinksUri, json, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        if (!reply.Succeeded)
+        {
+            return LinkFailed(reply.Failure + reply.Status switch
+            {
+                401 => ". Check AdoptionOptions.ServerKey against the portal's server keys",
+                404 => ". The portal has no contact with a sign-in for this user id (invite them first), or no portal-links API",
+                _ => "",
+            }, reply.Retryable ? LogLevel.Warning : LogLevel.Error, $"portal link {reply.Status}");
+        }
+
+        try
+        {
+            var answer = reply.Body.IsEmpty ? null : JsonSerializer.Deserialize(reply.Body.Span, EngagementJsonContext.Default.PortalLinkResponse);
+            // Only a web address: the host redirects the browser to it, so nothing else may come through.
+            if (Uri.TryCreate(answer?.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+            {
+                return url;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return LinkFailed("the answer is not a portal link", LogLevel.Error);
     }
 
     public void Record(string? userId, string? token, OutcomeKind kind, DateTimeOffset? at)
@@ -102,6 +161,17 @@ internal sealed class EngagementClient : IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         _stop.Dispose();
         _http?.Dispose();
+    }
+
+    private static bool IsLocalPath(string path) =>
+        path.Length is > 0 and <= 2000 && path[0] == '/' && !path.StartsWith("//", StringComparison.Ordinal)
+        && !path.Contains('\\', StringComparison.Ordinal) && !path.Any(char.IsControl);
+
+    // Logged in full once per kind of failure (the key), then at Debug: a host asks on every click.
+    private Uri? LinkFailed(string problem, LogLevel level, string? key = null)
+    {
+        Log.PortalLinkFailed(_logger, _once.Level(key ?? "portal link " + problem, level), problem);
+        return null;
     }
 
     private static bool IsPlacement(string? name) =>

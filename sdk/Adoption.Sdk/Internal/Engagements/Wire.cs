@@ -64,6 +64,13 @@ internal sealed record OutcomesRequest(IReadOnlyList<WireOutcome> Outcomes);
 // UTC DateTime so "at" is written as the contract shows it: 2026-12-02T10:00:00Z.
 internal sealed record WireOutcome(string Token, string UserId, string Kind, DateTime At);
 
+internal sealed record PortalLinkRequest(string UserId, string? ReturnPath);
+
+internal sealed class PortalLinkResponse
+{
+    public string? Url { get; init; }
+}
+
 // Source-generated so the engagement calls stay trimming and AOT safe, like the events.
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -72,4 +79,6 @@ internal sealed record WireOutcome(string Token, string UserId, string Kind, Dat
 [JsonSerializable(typeof(DecideRequest))]
 [JsonSerializable(typeof(DecideResponse))]
 [JsonSerializable(typeof(OutcomesRequest))]
+[JsonSerializable(typeof(PortalLinkRequest))]
+[JsonSerializable(typeof(PortalLinkResponse))]
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

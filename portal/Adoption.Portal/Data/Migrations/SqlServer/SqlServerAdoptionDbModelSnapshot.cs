@@ -214,6 +214,8 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountId", "ExternalId");
 
+                    b.HasIndex("AccountId", "LeftAt");
+
                     b.ToTable("Contacts");
                 });
 

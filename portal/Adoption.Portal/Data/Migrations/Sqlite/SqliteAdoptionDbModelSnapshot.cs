@@ -202,6 +202,8 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountId", "ExternalId");
 
+                    b.HasIndex("AccountId", "LeftAt");
+
                     b.ToTable("Contacts");
                 });
 
