@@ -15,6 +15,8 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
         var today = await TodayAsync("/csm/today");
 
         Assert.Equal(["Sapori Toscani S.p.A."], Links(today, "renewals"));
+        var record = Section(today, "renewals").QuerySelector("a.renewal-record")!.GetAttribute("href");
+        Assert.Matches(@"^/csm/accounts/\d+/revenue$", record);
         Assert.Contains("Label printing fails after the last update", Section(today, "support-risk").TextContent, StringComparison.Ordinal);
         Assert.Contains("Baltic Shipping AB", Links(today, "detractors"));
         Assert.Empty(Links(today, "champion-changes"));
@@ -64,5 +66,5 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
     private static IElement Section(IDocument page, string testId) => page.QuerySelector($"[data-testid={testId}]")!;
 
     private static List<string> Links(IDocument page, string testId) =>
-        Section(page, testId).QuerySelectorAll("li a").Select(a => a.TextContent).ToList();
+        Section(page, testId).QuerySelectorAll("li > a:first-child").Select(a => a.TextContent).ToList();
 }
