@@ -100,6 +100,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<Adoption.Portal.Security.Sessions.SignInSession> SignInSessions => Set<Adoption.Portal.Security.Sessions.SignInSession>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    // Email programs: one row per (program, contact, period) queued, so no program sends an email twice.
+    public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

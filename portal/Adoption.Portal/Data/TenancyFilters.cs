@@ -56,5 +56,7 @@ internal static class TenancyFilters
         b.Entity<CurrencyRate>().HasQueryFilter(r => db.TenantAccountId == null);
         b.Entity<CsmTarget>().HasQueryFilter(t => db.TenantAccountId == null);
         b.Entity<Opportunity>().HasQueryFilter(o => db.TenantAccountId == null);
+        // Email programs' send log is vendor-only.
+        b.Entity<ProgramSend>().HasQueryFilter(s => db.TenantAccountId == null);
     }
 }
