@@ -12,6 +12,7 @@ public static class EmailProgramsExtensions
         builder.Services.AddScoped<DigestFacts>();
         builder.Services.AddScoped<IEmailProgram, WeeklyDigest>();
         builder.Services.AddScoped<IEmailProgram, RenewalReminder>();
+        builder.Services.AddScoped<IEmailProgram, TrainingSuggestion>();
         builder.Services.AddScoped<EmailProgramRunner>();
         builder.Services.AddHostedService<ProgramScheduler>();
     }
