@@ -6,7 +6,7 @@ namespace Adoption.Portal.EmailPrograms;
 /// <c>Adoption.Portal programs list</c> and
 /// <c>Adoption.Portal programs run &lt;program&gt; [--dry-run] [--account ID]</c>: an operator queues a
 /// program now, for everyone in the current period, and sees what it did. Queued mail is sent by a
-/// running portal's outbox sender.
+/// running portal's outbox sender, or by this command itself with <c>--deliver</c>.
 /// </summary>
 internal static class ProgramsCommand
 {
@@ -43,13 +43,33 @@ internal static class ProgramsCommand
                     program, new ProgramRun(clock.GetUtcNow().UtcDateTime, AccountId: account, DryRun: dryRun),
                     new LineProgress(output));
                 output.WriteLine((dryRun ? "Dry run (nothing queued): " : "") + summary);
+                if (args.Contains("--deliver") && !dryRun)
+                {
+                    await DeliverAsync(services, output);
+                }
+
                 return 0;
             default:
                 output.WriteLine("Usage: Adoption.Portal programs list");
-                output.WriteLine("       Adoption.Portal programs run <program> [--dry-run] [--account ID]");
+                output.WriteLine("       Adoption.Portal programs run <program> [--dry-run] [--account ID] [--deliver]");
                 output.WriteLine("Programs: " + string.Join(", ", runner.All.Select(p => p.Name)));
                 return 2;
         }
+    }
+
+    /// <summary>Sends what is due now through the same outbox sender a running portal uses; a failed
+    /// message keeps its retry time and stays in the outbox for the portal to send later.</summary>
+    private static async Task DeliverAsync(IServiceProvider services, TextWriter output)
+    {
+        var sender = services.GetServices<IHostedService>().OfType<Email.OutboxSender>().Single();
+        var total = 0;
+        int claimed;
+        while ((claimed = await sender.SendDueAsync(CancellationToken.None)) > 0)
+        {
+            total += claimed;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Delivered: {total} messages attempted."));
     }
 
     // Synchronous, unlike Progress<T>: progress lines stay in order with the summary.
