@@ -2,6 +2,7 @@ using Adoption.Portal.Attention;
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Email;
+using Adoption.Portal.EmailPrograms;
 using Adoption.Portal.Engagements;
 using Adoption.Portal.Health;
 using Adoption.Portal.Identity;
@@ -28,6 +29,7 @@ builder.AddOperations();
 builder.AddRevenue();
 builder.AddOnboarding();
 builder.AddSecurity();
+builder.AddEmailPrograms();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
@@ -54,6 +56,12 @@ if (await app.RunOnboardingCommandAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
+if (await app.RunEmailProgramsCommandAsync(args))
+{
+    // Operator command: `Adoption.Portal programs run weekly-digest`, then exit.
+    return;
+}
+
 app.UseSecurity();
 app.UsePortalPages();
 app.MapIngestionApi();

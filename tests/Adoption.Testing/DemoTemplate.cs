@@ -23,6 +23,8 @@ public static class DemoTemplate
             b.UseEnvironment("Testing");
             b.UseSetting("ConnectionStrings:Adoption", $"Data Source={path}");
             b.UseSetting("Demo:Seed", "true");
+            // The template is the demo as seeded: no email program may queue into it while the host runs.
+            b.UseSetting("EmailPrograms:Schedule", "false");
         }))
         {
             // Starting the host migrates and seeds.

@@ -103,6 +103,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     // Health: the versioned profiles CS operations judge health by.
     public DbSet<Health.HealthProfile> HealthProfiles => Set<Health.HealthProfile>();
     public DbSet<Health.HealthSnapshot> HealthSnapshots => Set<Health.HealthSnapshot>();
+    // Email programs: one row per (program, contact, period) queued, so no program sends an email twice.
+    public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -57,5 +57,7 @@ internal static class TenancyFilters
         b.Entity<CsmTarget>().HasQueryFilter(t => db.TenantAccountId == null);
         b.Entity<Opportunity>().HasQueryFilter(o => db.TenantAccountId == null);
         b.Entity<Health.HealthSnapshot>().HasQueryFilter(s => db.TenantAccountId == null || s.AccountId == db.TenantAccountId);
+        // Email programs' send log is vendor-only.
+        b.Entity<ProgramSend>().HasQueryFilter(s => db.TenantAccountId == null);
     }
 }

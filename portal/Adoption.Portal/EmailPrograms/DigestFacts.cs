@@ -1,0 +1,69 @@
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.EmailPrograms;
+
+/// <summary>An unused key feature and the training module that teaches it, if there is one.</summary>
+public sealed record UnusedFeature(string Feature, string? Module, string? ModuleUrl);
+
+/// <summary>A customer-visible milestone that is due within two weeks or overdue.</summary>
+public sealed record MilestoneDue(string Title, DateOnly Due);
+
+/// <summary>What an account's digest says; the same for every contact of the account on one day.</summary>
+public sealed record AccountDigestFacts(
+    string AccountName, int ActiveThisWeek, int ActiveLastWeek, int FeaturesThisWeek, int FeaturesLastWeek, int FeatureCount,
+    IReadOnlyList<UnusedFeature> Unused, IReadOnlyList<MilestoneDue> MilestonesDue, int ValueCount, decimal ValueTotal, string Currency);
+
+/// <summary>
+/// Reads an account's digest figures from the adoption rollups, the plan and the value ledger, once
+/// per account and day in a run (a program run is one scope), so thousands of contacts cost one read each account.
+/// </summary>
+public sealed class DigestFacts
+{
+    private readonly Dictionary<(int, DateOnly), AccountDigestFacts> cache = [];
+
+    public async Task<AccountDigestFacts> ForAccountAsync(AdoptionDb db, int accountId, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue((accountId, today), out var known))
+        {
+            return known;
+        }
+
+        var account = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => new { a.Name, a.Currency }).SingleAsync(cancellationToken);
+        var (weekStart, lastWeekStart, monthStart) = (today.AddDays(-7), today.AddDays(-14), today.AddDays(-30));
+        var people = await db.UserDays.AsNoTracking()
+            .Where(d => d.AccountId == accountId && d.Day >= lastWeekStart && d.Day < today)
+            .Select(d => new { d.UserKey, ThisWeek = d.Day >= weekStart }).Distinct().ToListAsync(cancellationToken);
+        var features = await db.AccountFeatureDays.AsNoTracking()
+            .Where(d => d.AccountId == accountId && d.Day >= monthStart && d.Day < today)
+            .Select(d => new { d.FeatureId, d.Day }).ToListAsync(cancellationToken);
+        var keyFeatures = await db.KeyFeatures.AsNoTracking().OrderBy(k => k.Order).Select(k => new { k.Id, k.Name }).ToListAsync(cancellationToken);
+        var usedLastMonth = features.Select(f => f.FeatureId).ToHashSet();
+        var unusedIds = keyFeatures.Where(k => !usedLastMonth.Contains(k.Id)).Select(k => k.Id).ToList();
+        var modules = await db.TrainingModules.AsNoTracking()
+            .Where(m => m.KeyFeatureId != null && unusedIds.Contains(m.KeyFeatureId.Value)
+                && db.TrainingPaths.Any(p => p.Id == m.PathId && (p.AccountId == null || p.AccountId == accountId)))
+            .OrderBy(m => m.Order).Select(m => new { FeatureId = m.KeyFeatureId!.Value, m.Title, m.Url }).ToListAsync(cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking()
+            .Where(m => m.Objective!.Plan!.AccountId == accountId && m.CustomerVisible && m.Status != MilestoneStatus.Done
+                && m.DueDate != null && m.DueDate <= today.AddDays(14))
+            .OrderBy(m => m.DueDate).Select(m => new MilestoneDue(m.Title, m.DueDate!.Value)).Take(5).ToListAsync(cancellationToken);
+        var value = await db.ValueEntries.AsNoTracking().Where(v => v.AccountId == accountId && v.CustomerVisible)
+            .Select(v => v.AnnualValue).ToListAsync(cancellationToken);
+
+        var facts = new AccountDigestFacts(
+            account.Name,
+            people.Where(p => p.ThisWeek).Select(p => p.UserKey).Distinct().Count(),
+            people.Where(p => !p.ThisWeek).Select(p => p.UserKey).Distinct().Count(),
+            features.Where(f => f.Day >= weekStart).Select(f => f.FeatureId).Distinct().Count(),
+            features.Where(f => f.Day >= lastWeekStart && f.Day < weekStart).Select(f => f.FeatureId).Distinct().Count(),
+            keyFeatures.Count,
+            keyFeatures.Where(k => unusedIds.Contains(k.Id))
+                .Select(k => modules.FirstOrDefault(m => m.FeatureId == k.Id) is { } m ? new UnusedFeature(k.Name, m.Title, m.Url) : new UnusedFeature(k.Name, null, null))
+                .ToList(),
+            milestones, value.Count, value.Sum(), account.Currency);
+        cache[(accountId, today)] = facts;
+        return facts;
+    }
+}

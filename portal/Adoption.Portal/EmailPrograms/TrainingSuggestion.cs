@@ -1,0 +1,86 @@
+using System.Globalization;
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.EmailPrograms;
+
+/// <summary>
+/// Suggests the training module that teaches a key feature the account still has not used
+/// <see cref="DaysAfterStart"/> days after it started. Each module is suggested to a contact once
+/// (the period is the module), the first not yet suggested in catalogue order, at most one a week.
+/// </summary>
+public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks links) : IEmailProgram
+{
+    public const int DaysAfterStart = 14;
+
+    /// <summary>Local hour from which the suggestion is due.</summary>
+    public const int SendHour = 10;
+
+    private readonly Dictionary<int, (string Feature, string Module, int Minutes, string Url)> modules = [];
+
+    public string Name => "training";
+
+    public EmailCategory Category => EmailCategory.Training;
+
+    public async Task<IReadOnlyList<ProgramCandidate>> SelectAsync(AdoptionDb db, ProgramRun run, CancellationToken cancellationToken)
+    {
+        var startedBy = run.Now.AddDays(-DaysAfterStart);
+        var monthStart = DateOnly.FromDateTime(run.Now).AddDays(-30);
+        var contacts = (await ProgramContacts.ActiveAsync(db, run.AccountId, cancellationToken))
+            .Where(c => !run.Scheduled || LocalTime.Of(c, run.Now).Hour >= SendHour).ToList();
+        var accountIds = contacts.Select(c => c.AccountId).Distinct().ToList();
+        var started = (await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id) && a.CreatedAt <= startedBy)
+            .Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var used = (await db.AccountFeatureDays.AsNoTracking().Where(d => accountIds.Contains(d.AccountId) && d.Day >= monthStart)
+            .Select(d => new { d.AccountId, d.FeatureId }).Distinct().ToListAsync(cancellationToken)).Select(u => (u.AccountId, u.FeatureId)).ToHashSet();
+        var catalogue = await db.TrainingModules.AsNoTracking()
+            .Where(m => m.KeyFeatureId != null)
+            .Join(db.KeyFeatures, m => m.KeyFeatureId, k => k.Id, (m, k) => new { m.Id, m.PathId, m.Title, m.Minutes, m.Url, FeatureId = k.Id, Feature = k.Name, k.Order })
+            .Join(db.TrainingPaths, m => m.PathId, p => p.Id, (m, p) => new { m.Id, m.Title, m.Minutes, m.Url, m.FeatureId, m.Feature, m.Order, p.AccountId })
+            .ToListAsync(cancellationToken);
+        var contactIds = contacts.Select(c => c.Id).ToList();
+        var sends = await db.ProgramSends.AsNoTracking().Where(s => s.Program == Name && contactIds.Contains(s.ContactId))
+            .Select(s => new { s.ContactId, s.Period, s.CreatedAt }).ToListAsync(cancellationToken);
+        var suggested = sends.Select(s => (s.ContactId, s.Period)).ToHashSet();
+        // One suggestion a week at most: the next unused feature's module waits for the week after.
+        var weekAgo = run.Now.AddDays(-7);
+        var recently = sends.Where(s => s.CreatedAt > weekAgo).Select(s => s.ContactId).ToHashSet();
+
+        var candidates = new List<ProgramCandidate>();
+        foreach (var contact in contacts.Where(c => started.Contains(c.AccountId) && !recently.Contains(c.Id)))
+        {
+            var next = catalogue
+                .Where(m => (m.AccountId == null || m.AccountId == contact.AccountId) && !used.Contains((contact.AccountId, m.FeatureId)))
+                .OrderBy(m => m.Order).ThenBy(m => m.Id)
+                .FirstOrDefault(m => !suggested.Contains((contact.Id, PeriodOf(m.Id))));
+            if (next is not null)
+            {
+                modules[next.Id] = (next.Feature, next.Title, next.Minutes, next.Url);
+                candidates.Add(new ProgramCandidate(contact, PeriodOf(next.Id)));
+            }
+        }
+
+        return candidates;
+    }
+
+    public Task<RenderedEmail?> ComposeAsync(AdoptionDb db, ProgramCandidate candidate, ProgramRun run, string unsubscribeUrl, CancellationToken cancellationToken)
+    {
+        var module = modules[int.Parse(candidate.Period["module-".Length..], CultureInfo.InvariantCulture)];
+        var contact = candidate.Contact;
+        var culture = LocalTime.Culture(contact);
+        var values = new Dictionary<string, string>
+        {
+            ["name"] = contact.Name,
+            ["feature"] = module.Feature,
+            ["module"] = module.Module,
+            ["minutes"] = module.Minutes.ToString(culture),
+            ["link"] = module.Url.StartsWith('/') ? links.Absolute(module.Url) : module.Url,
+            ["unsubscribe"] = unsubscribeUrl,
+        };
+        return Task.FromResult<RenderedEmail?>(templates.Render("training-suggestion", contact.Locale, values));
+    }
+
+    private static string PeriodOf(int moduleId) => "module-" + moduleId.ToString(CultureInfo.InvariantCulture);
+}
