@@ -100,6 +100,9 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<Adoption.Portal.Security.Sessions.SignInSession> SignInSessions => Set<Adoption.Portal.Security.Sessions.SignInSession>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    // Health: the versioned profiles CS operations judge health by.
+    public DbSet<Health.HealthProfile> HealthProfiles => Set<Health.HealthProfile>();
+    public DbSet<Health.HealthSnapshot> HealthSnapshots => Set<Health.HealthSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

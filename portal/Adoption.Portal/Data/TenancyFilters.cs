@@ -56,5 +56,6 @@ internal static class TenancyFilters
         b.Entity<CurrencyRate>().HasQueryFilter(r => db.TenantAccountId == null);
         b.Entity<CsmTarget>().HasQueryFilter(t => db.TenantAccountId == null);
         b.Entity<Opportunity>().HasQueryFilter(o => db.TenantAccountId == null);
+        b.Entity<Health.HealthSnapshot>().HasQueryFilter(s => db.TenantAccountId == null || s.AccountId == db.TenantAccountId);
     }
 }

@@ -15,7 +15,7 @@ public sealed record UserDecisions(UserFacts Facts, IReadOnlyDictionary<int, Eng
 /// through here, so they see the same inputs as well as the same rules.
 /// </summary>
 public sealed class EngagementDecider(
-    AdoptionDb db, LiveEngagements live, UserFactsCache factsCache, AttentionBudget budget, EngagementTokens tokens, TimeProvider clock)
+    AdoptionDb db, LiveEngagements live, UserFactsCache factsCache, UserStateCache stateCache, AttentionBudget budget, EngagementTokens tokens, TimeProvider clock)
 {
     public const int CacheSeconds = 60;
 
@@ -38,9 +38,9 @@ public sealed class EngagementDecider(
         }
 
         var candidates = (engagements ?? snapshot.Live).Where(e => placements is null || placements.Contains(e.Placement)).ToList();
-        var states = candidates.Count == 0 ? new Dictionary<int, EngagementState>()
-            : await db.EngagementStates.AsNoTracking().Where(s => s.UserId == userId && s.AccountId == facts.AccountId)
-                .ToDictionaryAsync(s => s.EngagementId, cancellationToken);
+        IReadOnlyDictionary<int, EngagementState> states = candidates.Count == 0 ? new Dictionary<int, EngagementState>()
+            : cachedFacts ? await stateCache.GetAsync(db, userId, facts.AccountId, cancellationToken)
+            : await UserStateCache.LoadAsync(db, userId, facts.AccountId, cancellationToken);
         var subject = new AttentionSubject(facts.AccountId, facts.ContactId, userId);
         var touches = candidates.Count == 0 ? [] : await budget.LoadRecentAsync(subject, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -117,7 +117,8 @@ public sealed class EngagementDecider(
                     continue;
                 }
 
-                db.EngagementStates.Attach(state);
+                // A copy: the one read may be shared with other decisions through the state cache.
+                db.EngagementStates.Attach(state = Copy(state));
                 state.FirstEligibleAt = now;
                 state.HeldOut = decision.HeldOut;
             }
@@ -149,6 +150,14 @@ public sealed class EngagementDecider(
         finally
         {
             db.ChangeTracker.Clear();
+            stateCache.Invalidate(result.Facts.UserId);
         }
     }
+
+    private static EngagementState Copy(EngagementState s) => new()
+    {
+        EngagementId = s.EngagementId, UserId = s.UserId, AccountId = s.AccountId, SeenCount = s.SeenCount,
+        FirstSeenAt = s.FirstSeenAt, LastSeenAt = s.LastSeenAt, DismissedAt = s.DismissedAt, SnoozedUntil = s.SnoozedUntil,
+        CompletedAt = s.CompletedAt, CtaClickedAt = s.CtaClickedAt, FirstEligibleAt = s.FirstEligibleAt, HeldOut = s.HeldOut,
+    };
 }

@@ -8,6 +8,7 @@ public static class EngagementExtensions
         builder.Services.AddSingleton<LiveEngagements>();
         builder.Services.AddSingleton<EngagementTokens>();
         builder.Services.AddSingleton<UserFactsCache>();
+        builder.Services.AddSingleton<UserStateCache>();
         builder.Services.AddScoped<EngagementDecider>();
         builder.Services.AddScoped<OutcomeRecorder>();
     }

@@ -10,7 +10,7 @@ namespace Adoption.Portal.Engagements;
 /// snoozed) or ever (dismissed, completed, cta), so a replay finds its row and changes nothing.
 /// A seen outcome also records the attention touch, in the same save.
 /// </summary>
-public sealed class OutcomeRecorder(AdoptionDb db, EngagementTokens tokens, AttentionBudget budget, TimeProvider clock)
+public sealed class OutcomeRecorder(AdoptionDb db, EngagementTokens tokens, AttentionBudget budget, UserStateCache stateCache, TimeProvider clock)
 {
     /// <summary>Outcome kinds on the wire.</summary>
     public static readonly IReadOnlyDictionary<string, OutcomeKind> Kinds = Enum.GetValues<OutcomeKind>()
@@ -91,8 +91,20 @@ public sealed class OutcomeRecorder(AdoptionDb db, EngagementTokens tokens, Atte
             Apply(engagement, state, kind, at, subject);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var user in db.ChangeTracker.Entries<EngagementState>().Select(e => e.Entity.UserId).Distinct(StringComparer.Ordinal).ToList())
+            {
+                stateCache.Invalidate(user);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
         return new OutcomesResponse(accepted, rejected);
     }
 

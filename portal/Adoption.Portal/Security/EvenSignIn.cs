@@ -17,9 +17,30 @@ public sealed class EvenSignIn(
 {
     private static string? dummyHash;
     private static readonly PortalUser Dummy = new() { DisplayName = "", UserName = "dummy" };
+
+    // A known address also costs a database write (the failure count), an unknown one does not: a
+    // refusal is answered no sooner than this after the post arrived, so both take the same time
+    // however busy the machine is. It also slows guessing.
+    private static readonly TimeSpan RefusalFloor = TimeSpan.FromMilliseconds(400);
     private readonly ILogger log = logs.CreateLogger(SecurityLog.Category);
 
     public async Task<SignInResult> PasswordSignInAsync(string email, string password, HttpContext http)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var result = await CheckAsync(email, password, http);
+        if (!result.Succeeded)
+        {
+            var left = RefusalFloor - TimeProvider.System.GetElapsedTime(started);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left, http.RequestAborted);
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<SignInResult> CheckAsync(string email, string password, HttpContext http)
     {
         var address = http.Connection.RemoteIpAddress?.ToString();
         var user = await users.FindByEmailAsync(email);

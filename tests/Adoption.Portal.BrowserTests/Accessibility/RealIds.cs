@@ -30,6 +30,7 @@ public static class RealIds
         ["templates"] = "PlanTemplate",
         ["training-paths"] = "TrainingPath",
         ["training-modules"] = "TrainingModule",
+        ["nudges"] = "Engagement",
     };
 
     public static async Task<IReadOnlyList<int>> CandidatesAsync(string databasePath, int? accountId, string? segment, int max = 25)

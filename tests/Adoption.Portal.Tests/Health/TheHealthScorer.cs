@@ -1,3 +1,4 @@
+using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Health;
 using Adoption.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -11,24 +12,55 @@ public sealed class TheHealthScorer(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task ScoresTheDemoPortfolioFromItsSignals()
     {
-        using var scope = portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Adoption.Portal.Data.AdoptionDb>();
-        var scorer = scope.ServiceProvider.GetRequiredService<HealthScorer>();
-        var today = DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime);
-        var names = await db.Accounts.ToDictionaryAsync(a => a.Name, a => a.Id);
+        var names = await NamesAsync();
 
-        var health = await scorer.ScoreAsync(names.Values.ToList(), today);
+        var health = await ScoreAsync(names.Values.ToList());
 
         Assert.Equal(HealthColor.Green, health[names["Contoso Retail"]].Color);
         Assert.Equal(HealthColor.Red, health[names["Fabrikam Manufacturing"]].Color);
         Assert.Contains(health[names["Fabrikam Manufacturing"]].Reasons, r => r.Key == HealthReasons.OpenRisks);
-        Assert.Equal(health[names["Contoso Retail"]], await scorer.ScoreAsync(names["Contoso Retail"], today), new HealthComparer());
+        Assert.Equal(health[names["Contoso Retail"]].Score, (await ScoreAsync([names["Contoso Retail"]]))[names["Contoso Retail"]].Score);
     }
 
-    private sealed class HealthComparer : IEqualityComparer<AccountHealth>
+    [Fact]
+    public async Task JudgesNorthwindByTheSeatsItBoughtNotThePeopleItInvited()
     {
-        public bool Equals(AccountHealth? x, AccountHealth? y) => x!.Score == y!.Score && x.Color == y.Color && x.Reasons.Count == y.Reasons.Count;
+        var northwind = (await NamesAsync())["Northwind Logistics"];
 
-        public int GetHashCode(AccountHealth obj) => obj.Score;
+        var health = (await ScoreAsync([northwind]))[northwind];
+
+        Assert.NotEqual(HealthColor.Green, health.Color);
+        var seats = Assert.Single(health.Reasons, r => r.Key is HealthReasons.FewSeatsUsed or HealthReasons.SeatsUsed);
+        Assert.Equal(HealthReasons.FewSeatsUsed, seats.Key);
+        Assert.Equal(350, (int)seats.Args[1]);
+    }
+
+    [Fact]
+    public async Task DoesNotLowerHealthWhenAColleagueIsInvited()
+    {
+        var northwind = (await NamesAsync())["Northwind Logistics"];
+        var before = (await ScoreAsync([northwind]))[northwind];
+
+        await using (var db = portal.CreateDb())
+        {
+            db.Contacts.Add(new Contact { AccountId = northwind, Name = "New Colleague", Email = "new.colleague@northwind.example", Role = ContactRole.User });
+            await db.SaveChangesAsync();
+        }
+
+        var after = (await ScoreAsync([northwind]))[northwind];
+        Assert.Equal(before.Score, after.Score);
+        Assert.Equal(before.Color, after.Color);
+    }
+
+    private async Task<Dictionary<string, int>> NamesAsync()
+    {
+        await using var db = portal.CreateDb();
+        return await db.Accounts.ToDictionaryAsync(a => a.Name, a => a.Id);
+    }
+
+    private async Task<IReadOnlyDictionary<int, AccountHealth>> ScoreAsync(IReadOnlyCollection<int> ids)
+    {
+        using var scope = portal.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<HealthScorer>().ScoreAsync(ids, DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -53,6 +53,7 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
     public void Configure(EntityTypeBuilder<Risk> b)
     {
         b.Property(r => r.Title).HasMaxLength(200);
+        b.Property(r => r.Rule).HasMaxLength(64);
         b.HasOne<Account>().WithMany().HasForeignKey(r => r.AccountId);
         b.HasIndex(r => new { r.AccountId, r.ResolvedAt });
     }

@@ -10,4 +10,6 @@ public sealed class Risk
     public string? Detail { get; set; }
     public DateTime RaisedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
+    /// <summary>The risk rule that raised it (see <c>Health/Risks/RiskRules</c>); null when a person raised it.</summary>
+    public string? Rule { get; set; }
 }

@@ -331,6 +331,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Rule")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1908,6 +1912,103 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("ValueEntries");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.HealthProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdoptionWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EngagementWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GreenFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NpsWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenTicketPenalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatTargetPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatsWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentimentWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UrgentTicketPenalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YellowFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stage", "Revision");
+
+                    b.ToTable("HealthProfiles");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("HealthSnapshots");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2589,6 +2690,15 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ObjectiveId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.HealthSnapshot", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
