@@ -54,6 +54,10 @@ public sealed class EvenSignIn(
         {
             log.SignInSucceeded(user.Id, address);
         }
+        else if (result.RequiresTwoFactor)
+        {
+            // Not yet a sign-in: the code page logs its outcome.
+        }
         else if (result.IsLockedOut)
         {
             log.LockedOut(Fingerprint.Of(email), known: true, address);

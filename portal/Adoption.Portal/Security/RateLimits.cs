@@ -23,10 +23,12 @@ public sealed class RateLimitOptions
 internal static class RateLimits
 {
     private const string AccountItem = "adoption:rate-account";
+    private const string TwoFactorCookie = "Identity.TwoFactorUserId";
 
     public static bool IsGuarded(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && (request.Path.Equals("/signin", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals("/signin/code", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/password/forgot", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/password/reset", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/invitations", StringComparison.OrdinalIgnoreCase)
@@ -94,6 +96,12 @@ internal static class RateLimits
             {
                 // A malformed or oversized form: the page answers it with 400; the path still counts.
             }
+        }
+
+        // The code step names its account by Identity's two-factor cookie (protected: the same person, the same value).
+        if (request.Cookies.TryGetValue(TwoFactorCookie, out var pending) && pending.Length > 0)
+        {
+            return "2FA:" + pending;
         }
 
         // Password reset and invitation links name their account by the token in the path.

@@ -56,4 +56,10 @@ internal static partial class SecurityAuditLog
 
     [LoggerMessage(EventId = 9015, EventName = "EmailChanged", Level = LogLevel.Information, Message = "The email address of user {UserId} was changed by {Actor}; the old address was told")]
     public static partial void EmailChanged(this ILogger logger, string userId, string? actor);
+
+    [LoggerMessage(EventId = 9016, EventName = "SecondFactorFailed", Level = LogLevel.Warning, Message = "A wrong authenticator or recovery code for user {UserId} from {Address}")]
+    public static partial void SecondFactorFailed(this ILogger logger, string userId, string? address);
+
+    [LoggerMessage(EventId = 9017, EventName = "SecondFactorEnrolled", Level = LogLevel.Information, Message = "User {UserId} turned on an authenticator app from {Address}; new recovery codes were issued")]
+    public static partial void SecondFactorEnrolled(this ILogger logger, string userId, string? address);
 }

@@ -5,6 +5,7 @@ using Adoption.Portal.Demo;
 using Adoption.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Adoption.Portal.Tests.Security;
 
@@ -12,7 +13,7 @@ namespace Adoption.Portal.Tests.Security;
 /// Sign-in, password reset and invitation posts are rate limited per address and per account, and an
 /// unknown address is answered exactly as a known one: wording, lockout and time (ASVS 5.0 V6.3).
 /// </summary>
-public sealed partial class TheSignInGuards
+public sealed partial class TheSignInGuards(ITestOutputHelper output)
 {
     private const string Wrong = "not-the-password-at-all";
 
@@ -118,6 +119,7 @@ public sealed partial class TheSignInGuards
         }
 
         var (k, u) = (Median(known), Median(unknown));
+        output.WriteLine($"Failed sign-in, median of 25 interleaved: known address {k:F1} ms, unknown address {u:F1} ms (ratio {u / k:F2}; before the even work: 109 ms against 4 ms)");
         // Before: 109 ms against 4 ms. Equal work gives medians within a third of each other on a busy 2-core machine.
         Assert.True(u > k * 0.67 && u < k * 1.5, $"median known {k:F1} ms, unknown {u:F1} ms");
     }

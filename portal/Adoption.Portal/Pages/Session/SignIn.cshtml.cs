@@ -36,6 +36,12 @@ public sealed class SignInModel(
             return Page();
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the authenticator code comes next (Identity holds the person in its two-factor cookie).
+            return RedirectToPage("/Session/SignInCode", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
+
         if (!result.Succeeded)
         {
             // Don't reveal whether the email belongs to anyone.
