@@ -66,5 +66,5 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
     private static IElement Section(IDocument page, string testId) => page.QuerySelector($"[data-testid={testId}]")!;
 
     private static List<string> Links(IDocument page, string testId) =>
-        Section(page, testId).QuerySelectorAll("li > a:first-child").Select(a => a.TextContent).ToList();
+        Section(page, testId).QuerySelectorAll("li a:not(.renewal-record)").Select(a => a.TextContent).ToList();
 }
