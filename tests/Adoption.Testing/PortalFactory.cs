@@ -29,6 +29,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment("Testing");
+        // As in Development: every registered service must be constructible, or the host refuses to start.
+        builder.UseDefaultServiceProvider(o => o.ValidateOnBuild = true);
         builder.UseSetting("ConnectionStrings:Adoption", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
         // Tests run email programs themselves; a scheduler would mail demo contacts in every test.

@@ -37,7 +37,10 @@ public static class WebExtensions
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
-        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        // A nudge's targeting validator needs the catalogue's feature keys of the moment: its form
+        // builds one per post, so it is left out of the container.
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton,
+            filter: scan => scan.ValidatorType != typeof(Engagements.TargetingValidator));
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(o =>
         {
