@@ -105,6 +105,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<Health.HealthSnapshot> HealthSnapshots => Set<Health.HealthSnapshot>();
     // Email programs: one row per (program, contact, period) queued, so no program sends an email twice.
     public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
+    // Staff second factor: the CS-ops rule that every staff member signs in with an authenticator app.
+    public DbSet<Domain.Security.StaffSecuritySettings> StaffSecuritySettings => Set<Domain.Security.StaffSecuritySettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -62,4 +62,7 @@ internal static partial class SecurityAuditLog
 
     [LoggerMessage(EventId = 9017, EventName = "SecondFactorEnrolled", Level = LogLevel.Information, Message = "User {UserId} turned on an authenticator app from {Address}; new recovery codes were issued")]
     public static partial void SecondFactorEnrolled(this ILogger logger, string userId, string? address);
+
+    [LoggerMessage(EventId = 9018, EventName = "StaffSecondFactorRuleChanged", Level = LogLevel.Information, Message = "An authenticator app for all staff is now {State} (changed by {Actor})")]
+    public static partial void StaffSecondFactorRuleChanged(this ILogger logger, string state, string? actor);
 }

@@ -75,6 +75,7 @@ public static class WebExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        Security.SecondFactor.StaffSecondFactorRequirement.UseStaffSecondFactorRequirement(app);
         app.UseRequestLocalization();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Adoption.Portal.Data;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Security;
 using Adoption.Portal.Web;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Security;
@@ -19,7 +21,7 @@ namespace Adoption.Portal.Pages.Security;
 /// </summary>
 [Authorize(Policy = Policies.Csm)]
 public sealed class AuthenticatorModel(
-    UserManager<PortalUser> users, IUserStore<PortalUser> store, IValidator<AuthenticatorModel.InputModel> validator,
+    UserManager<PortalUser> users, IUserStore<PortalUser> store, AdoptionDb db, IValidator<AuthenticatorModel.InputModel> validator,
     IStringLocalizer<AuthenticatorModel> localizer, ILoggerFactory logs) : PageModel
 {
     public const int RecoveryCodeCount = 10;
@@ -29,6 +31,8 @@ public sealed class AuthenticatorModel(
     public InputModel Input { get; set; } = new();
 
     public bool Enabled { get; private set; }
+    /// <summary>CS operations require an app for all staff (Security/SecondFactor): the page says why it is the only one open.</summary>
+    public bool Required { get; private set; }
     public string SharedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
@@ -87,6 +91,7 @@ public sealed class AuthenticatorModel(
             return;
         }
 
+        Required = await db.StaffSecuritySettings.AnyAsync(s => s.RequireSecondFactor, HttpContext.RequestAborted);
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
