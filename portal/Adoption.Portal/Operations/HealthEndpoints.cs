@@ -13,7 +13,10 @@ public static class HealthEndpoints
     private const string Ready = "ready";
 
     public static void AddOperations(this WebApplicationBuilder builder) =>
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [Ready]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: [Ready])
+            .AddCheck<OutboxReadyCheck>("outbox", tags: [Ready])
+            .AddCheck<IngestionWriterReadyCheck>("ingestion-writer", tags: [Ready]);
 
     /// <summary>Extra readiness checks registered by other areas (the outbox, the ingestion writer).</summary>
     public static IHealthChecksBuilder AddReadinessCheck<T>(this IHealthChecksBuilder checks, string name) where T : class, IHealthCheck =>

@@ -30,6 +30,10 @@ public sealed class IngestionQueue
     /// <summary>Recounts every rollup from the raw events (in the writer, so nothing is counted twice).</summary>
     public Task RebuildRollupsAsync(CancellationToken cancellationToken = default) => OrderAsync(WriteKind.RebuildRollups, cancellationToken);
 
+    /// <summary>How long the oldest queued write has waited for the writer; zero when none waits.</summary>
+    public TimeSpan OldestWait =>
+        channel.Reader.TryPeek(out var oldest) ? System.Diagnostics.Stopwatch.GetElapsedTime(oldest.QueuedAt) : TimeSpan.Zero;
+
     internal void Fail(Exception reason)
     {
         while (channel.Reader.TryRead(out var write))

@@ -18,4 +18,6 @@ internal sealed class PendingWrite
     public DateTime ReceivedAt { get; init; }
     public IReadOnlyList<IncomingMessage> Messages { get; init; } = [];
     public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>When it was queued (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), for the readiness probe.</summary>
+    public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 }
