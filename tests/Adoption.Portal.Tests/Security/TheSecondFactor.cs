@@ -69,6 +69,25 @@ public sealed partial class TheSecondFactor
     }
 
     [Fact]
+    public async Task LocksTheSignInAfterFiveWrongCodesEvenForTheRightOne()
+    {
+        await using var portal = new PortalFactory();
+        var (key, _) = await EnrolAsync(portal);
+        var client = portal.CreatePortalClient();
+        await client.PostFormAsync("/signin", new() { ["Input.Email"] = Staff, ["Input.Password"] = DemoSignIns.Password });
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostFormAsync("/signin/code", new() { ["Input.Code"] = Other(Totp(key)) });
+        }
+
+        var right = await client.PostFormAsync("/signin/code", new() { ["Input.Code"] = Totp(key) });
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Too many failed attempts. Try again in 15 minutes.", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/csm")).StatusCode);
+    }
+
+    [Fact]
     public async Task TakesEachRecoveryCodeOnce()
     {
         await using var portal = new PortalFactory();
