@@ -43,14 +43,26 @@ public sealed class BrowserSampleHost : IAsyncLifetime
     /// <summary>A fresh browser context, signed in as <paramref name="userId"/> through the sample's sign-in page.</summary>
     public async Task<IPage> SignedInPageAsync(string userId)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl });
-        // Generous waits: the suite shares two cores with builds and other browsers.
-        context.SetDefaultTimeout(90_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/SignIn");
-        await page.ClickAsync($"button[data-user='{userId}']");
-        await page.WaitForURLAsync(BaseUrl + "/");
-        return page;
+        for (var attempt = 1; ; attempt++)
+        {
+            var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl });
+            // Generous waits: the suite shares two cores with builds and other browsers.
+            context.SetDefaultTimeout(30_000);
+            var page = await context.NewPageAsync();
+            try
+            {
+                await page.GotoAsync("/SignIn");
+                await page.ClickAsync($"button[data-user='{userId}']");
+                // Committed is enough: what follows waits for the elements it needs.
+                await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+                return page;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // A sign-in that hangs in the browser is tried again in a fresh context.
+                await context.CloseAsync();
+            }
+        }
     }
 
     public async Task DisposeAsync()
