@@ -1,6 +1,7 @@
 using System.Globalization;
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
+using Adoption.Portal.Ingestion.Parsing;
 using Adoption.Portal.Ingestion.Rollups;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +47,7 @@ internal sealed class DemoUsage(AdoptionDb db, DateTime now)
                         var timestamp = at.AddMinutes(random.Next(0, 600));
                         events.Add(new TrackedEvent
                         {
-                            WriteKeyId = writeKeyId, MessageId = $"demo-{account.Id}-{contact.Id}-{daysAgo}-{n}", Type = "track",
+                            WriteKeyId = writeKeyId, MessageId = $"demo-{account.Id}-{contact.Id}-{daysAgo}-{n}", Type = MessageTypes.Track,
                             Event = rule.EventName, UserId = contact.ExternalId, GroupId = account.ExternalId,
                             AccountId = account.Id, FeatureId = feature.Id, Timestamp = timestamp, SentTimestamp = timestamp.Ticks, Day = DateOnly.FromDateTime(timestamp),
                             ReceivedAt = timestamp.AddSeconds(2),

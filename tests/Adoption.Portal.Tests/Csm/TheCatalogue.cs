@@ -1,5 +1,6 @@
 using Adoption.Portal.Demo;
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Tests.Ingestion;
 using Adoption.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,29 @@ public sealed class TheCatalogue(PortalFactory portal) : IClassFixture<PortalFac
         var catalogue = await maria.GetStringAsync("/csm/features");
         Assert.Contains("Reading trends", catalogue, StringComparison.Ordinal);
         Assert.Contains("where horizon = quarter", catalogue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEventRuleCountsFromTheNextEventAndARemovedOneStopsAtOnce()
+    {
+        var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
+        var api = portal.CreatePortalClient();
+        await using var db = portal.CreateDb();
+        // The first call loads the rules the tracking API holds; the fake clock never lets them expire.
+        await api.PostAsync("/v1/track", TrackingApi.Track("rule-before", eventName: "Budget Shared"));
+        var added = await maria.SubmitAsync("/csm/features", null, new() { ["NewFeature.Name"] = "Budgets", ["NewFeature.Key"] = "budgets" });
+        var featurePage = added.Headers.Location!.OriginalString;
+        await maria.SubmitAsync(featurePage, "AddRule", new() { ["NewRule.EventName"] = "Budget Shared" });
+
+        await api.PostAsync("/v1/track", TrackingApi.Track("rule-after", eventName: "Budget Shared"));
+        var feature = await db.KeyFeatures.AsNoTracking().Include(f => f.Rules).SingleAsync(f => f.Key == "budgets");
+        Assert.Single(feature.Rules);
+        var removed = await maria.SubmitAsync(featurePage, "RemoveRule");
+        Assert.Contains("Event rule removed.", await maria.FollowAsync(removed), StringComparison.Ordinal);
+        await api.PostAsync("/v1/track", TrackingApi.Track("rule-removed", eventName: "Budget Shared"));
+
+        var stored = await db.TrackedEvents.AsNoTracking().Where(e => e.MessageId.StartsWith("rule-")).ToDictionaryAsync(e => e.MessageId, e => e.FeatureId);
+        Assert.Equal(new Dictionary<string, int?> { ["rule-before"] = null, ["rule-after"] = feature.Id, ["rule-removed"] = null }, stored);
     }
 
     [Fact]

@@ -12,13 +12,13 @@ namespace Adoption.Portal.Ingestion.Catalogue;
 public sealed class FeatureCatalogue(IServiceScopeFactory scopes, TimeProvider clock, IngestionOptions options) : IDisposable
 {
     private readonly SemaphoreSlim loading = new(1, 1);
-    private volatile Snapshot? current;
+    private volatile FeatureRules? current;
 
     public void Invalidate() => current = null;
 
     public void Dispose() => loading.Dispose();
 
-    internal async ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken)
+    internal async ValueTask<FeatureRules> GetAsync(CancellationToken cancellationToken)
     {
         var snapshot = current;
         if (snapshot is not null && clock.GetUtcNow() - snapshot.LoadedAt < options.CacheLifetime)
@@ -44,55 +44,13 @@ public sealed class FeatureCatalogue(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
+    private async Task<FeatureRules> LoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
         var rules = await db.FeatureEventRules.AsNoTracking()
-            .Select(r => new Rule(r.EventName, r.FeatureId, r.PropertyName, r.PropertyValue))
+            .Select(r => new FeatureRules.Rule(r.EventName, r.FeatureId, r.PropertyName, r.PropertyValue))
             .ToListAsync(cancellationToken);
-        return new Snapshot(clock.GetUtcNow(), rules);
-    }
-
-    internal sealed record Rule(string EventName, int FeatureId, string? PropertyName, string? PropertyValue);
-
-    internal sealed class Snapshot
-    {
-        private readonly Dictionary<string, Rule[]> byEvent;
-
-        public Snapshot(DateTimeOffset loadedAt, IEnumerable<Rule> rules)
-        {
-            LoadedAt = loadedAt;
-            // A rule that also names a property is more specific, so it is tried first.
-            byEvent = rules.GroupBy(r => r.EventName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(r => r.PropertyName is null).ThenBy(r => r.FeatureId).ToArray(), StringComparer.Ordinal);
-        }
-
-        public DateTimeOffset LoadedAt { get; }
-
-        /// <summary>The feature a track event named <paramref name="eventName"/> counts for, if any.</summary>
-        public int? Match(string eventName, ReadOnlySpan<byte> properties)
-        {
-            if (!byEvent.TryGetValue(eventName, out var rules))
-            {
-                return null;
-            }
-
-            foreach (var rule in rules)
-            {
-                if (rule.PropertyName is null)
-                {
-                    return rule.FeatureId;
-                }
-
-                if (!properties.IsEmpty
-                    && string.Equals(JsonMembers.Text(properties, System.Text.Encoding.UTF8.GetBytes(rule.PropertyName)), rule.PropertyValue, StringComparison.Ordinal))
-                {
-                    return rule.FeatureId;
-                }
-            }
-
-            return null;
-        }
+        return new FeatureRules(clock.GetUtcNow(), rules);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class IncomingMessage
     public string? UserKey => UserId ?? AnonymousId;
 
     /// <summary>Track, page and screen calls are someone using the product; identify, group and alias are not.</summary>
-    public bool IsActivity => Type is MessageType.Track or MessageType.Page or MessageType.Screen;
+    public bool IsActivity => MessageTypes.IsActivity(Type);
 }
 
 /// <summary>The identify and group traits the portal maps onto contacts and accounts.</summary>

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Adoption.Portal.Ingestion.Catalogue;
 
 namespace Adoption.Portal.Ingestion.Parsing;
 
@@ -10,7 +9,7 @@ namespace Adoption.Portal.Ingestion.Parsing;
 /// Reads Segment HTTP Tracking API bodies (a single call or a batch) with Utf8JsonReader, checks
 /// each message and prepares it for writing. Runs on the request thread, so the single writer only writes.
 /// </summary>
-internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.Snapshot catalogue, DateTime receivedAt)
+internal sealed class SegmentParser(IngestionOptions options, FeatureRules catalogue, DateTime receivedAt)
 {
     private readonly ArrayBufferWriter<byte> payload = new(1024);
 
@@ -138,7 +137,7 @@ internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.S
     private void Add(ParsedRequest result, RawMessage raw, ReadOnlySpan<byte> body, MessageType? routeType,
         List<(Range Name, Range Value)>? batchContext, DateTimeOffset? batchSentAt)
     {
-        var type = routeType ?? ParseType(raw.Type);
+        var type = routeType ?? MessageTypes.Parse(raw.Type);
         // Text first: a field that failed to decode is named more usefully by why.
         var reason = (JsonText.Problem(body[raw.Slice]) is { } text ? $"The message {text}." : null)
             ?? raw.BadField
@@ -232,17 +231,6 @@ internal sealed class SegmentParser(IngestionOptions options, FeatureCatalogue.S
 
         return null;
     }
-
-    private static MessageType? ParseType(string? type) => type?.ToLowerInvariant() switch
-    {
-        "track" => MessageType.Track,
-        "identify" => MessageType.Identify,
-        "group" => MessageType.Group,
-        "page" => MessageType.Page,
-        "screen" => MessageType.Screen,
-        "alias" => MessageType.Alias,
-        _ => null,
-    };
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -1,4 +1,5 @@
 using Adoption.Portal.Data;
+using Adoption.Portal.Ingestion.Parsing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Rollups;
@@ -10,7 +11,7 @@ namespace Adoption.Portal.Ingestion.Rollups;
 /// </summary>
 public static class RollupRebuilder
 {
-    private const string Activity = "Type IN ('track', 'page', 'screen') AND AccountId IS NOT NULL AND COALESCE(UserId, AnonymousId) IS NOT NULL";
+    private static readonly string Activity = $"Type IN {MessageTypes.ActivitySql} AND AccountId IS NOT NULL AND COALESCE(UserId, AnonymousId) IS NOT NULL";
 
     private static readonly string[] Statements =
     [

@@ -154,7 +154,7 @@ internal sealed class BatchWriter(IIngestionStore store, AccountDirectory direct
         var deltas = new RollupDeltas();
         var events = store.Db.TrackedEvents.AsNoTracking()
             .Where(e => e.Id > eventId && e.AccountId != null && (e.UserId != null || e.AnonymousId != null)
-                && (e.Type == TypeNames.Track || e.Type == TypeNames.Page || e.Type == TypeNames.Screen))
+                && MessageTypes.ActivityNames.Contains(e.Type))
             .Select(e => new { AccountId = e.AccountId!.Value, User = e.UserId ?? e.AnonymousId, e.FeatureId, e.Day })
             .AsAsyncEnumerable();
         await foreach (var e in events.WithCancellation(cancellationToken))

@@ -38,7 +38,7 @@ internal sealed class EfIngestionStore(Func<AdoptionDb> createDb) : IIngestionSt
         added.Add((writeKeyId, message.SentTimestamp, message.MessageId));
         Db.TrackedEvents.Add(new TrackedEvent
         {
-            WriteKeyId = writeKeyId, MessageId = message.MessageId, SentTimestamp = message.SentTimestamp, Type = TypeNames.Of(message.Type), Event = message.Event,
+            WriteKeyId = writeKeyId, MessageId = message.MessageId, SentTimestamp = message.SentTimestamp, Type = MessageTypes.Name(message.Type), Event = message.Event,
             UserId = message.UserId, AnonymousId = message.AnonymousId, GroupId = message.GroupId, AccountId = accountId,
             FeatureId = message.FeatureId, Timestamp = message.Timestamp, Day = message.Day, ReceivedAt = receivedAt,
             TimestampClamped = message.TimestampClamped, Payload = message.Payload,

@@ -33,7 +33,7 @@ internal sealed class EventInsert : IDisposable
         var s = statement;
         raw.sqlite3_bind_int64(s, 1, writeKeyId);
         raw.sqlite3_bind_text(s, 2, message.MessageId);
-        raw.sqlite3_bind_text(s, 3, TypeNames.Of(message.Type));
+        raw.sqlite3_bind_text(s, 3, MessageTypes.Name(message.Type));
         Text(4, message.Event);
         Text(5, message.UserId);
         Text(6, message.AnonymousId);

@@ -1,5 +1,6 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Ingestion.Catalogue;
 using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Adoption.Portal.Pages.Csm.Features;
 
 /// <summary>One key feature: its name, its event rules and the library module that teaches it.</summary>
 public sealed class EditModel(
-    AdoptionDb db, IValidator<FeatureInput> validator, IValidator<RuleInput> ruleValidator, IStringLocalizer<EditModel> localizer) : CsmPageModel
+    AdoptionDb db, FeatureCatalogue catalogue, IValidator<FeatureInput> validator, IValidator<RuleInput> ruleValidator, IStringLocalizer<EditModel> localizer) : CsmPageModel
 {
     [BindProperty] public FeatureInput Input { get; set; } = new();
     [BindProperty] public RuleInput NewRule { get; set; } = new();
@@ -94,6 +95,7 @@ public sealed class EditModel(
             });
             if (await TrySaveAsync(db, Conflict))
             {
+                catalogue.Invalidate();
                 return Saved(Here, localizer["Event rule added. Events from now on count towards the feature."]);
             }
         }
@@ -116,6 +118,7 @@ public sealed class EditModel(
         db.FeatureEventRules.Remove(rule);
         if (await TrySaveAsync(db, Conflict))
         {
+            catalogue.Invalidate();
             return Saved(Here, localizer["Event rule removed."]);
         }
 
