@@ -51,7 +51,7 @@ public sealed class RenewalReminder(EmailTemplates templates, PortalLinks links)
             .Select(d => new { d.UserKey, Recent = d.Day >= monthStart }).Distinct().ToListAsync(cancellationToken);
         var culture = LocalTime.Culture(contact);
         var total = value.Sum(v => v.AnnualValue);
-        var values = new Dictionary<string, string>
+        var values = new Dictionary<string, object?>
         {
             ["name"] = contact.Name,
             ["account"] = account.Name,
@@ -62,7 +62,10 @@ public sealed class RenewalReminder(EmailTemplates templates, PortalLinks links)
             ["valueTotal"] = total.ToString("N0", culture) + " " + account.Currency,
             ["roi"] = account.Arr > 0 ? (total / account.Arr).ToString("0.0", culture) : "—",
             ["arr"] = account.Arr.ToString("N0", culture) + " " + account.Currency,
-            ["topValue"] = value.Count == 0 ? "—" : string.Join("\n", value.Take(3).Select(v => $"• {v.Outcome} ({v.AnnualValue.ToString("N0", culture)} {account.Currency})")),
+            ["top"] = value.Take(3).Select(v => new Dictionary<string, object?>
+            {
+                ["outcome"] = v.Outcome, ["value"] = v.AnnualValue.ToString("N0", culture) + " " + account.Currency,
+            }).ToList(),
             ["activeRecent"] = people.Where(p => p.Recent).Select(p => p.UserKey).Distinct().Count().ToString(culture),
             ["activePrevious"] = people.Where(p => !p.Recent).Select(p => p.UserKey).Distinct().Count().ToString(culture),
             ["link"] = links.Absolute("/value"),

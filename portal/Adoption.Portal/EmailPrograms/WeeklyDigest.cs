@@ -38,7 +38,7 @@ public sealed class WeeklyDigest(EmailTemplates templates, PortalLinks links, Di
         var today = DateOnly.FromDateTime(LocalTime.Of(contact, run.Now));
         var f = await facts.ForAccountAsync(db, contact.AccountId, today, cancellationToken);
         var culture = LocalTime.Culture(contact);
-        var values = new Dictionary<string, string>
+        var values = new Dictionary<string, object?>
         {
             ["name"] = contact.Name,
             ["account"] = f.AccountName,
@@ -47,8 +47,14 @@ public sealed class WeeklyDigest(EmailTemplates templates, PortalLinks links, Di
             ["featuresThisWeek"] = f.FeaturesThisWeek.ToString(culture),
             ["featuresLastWeek"] = f.FeaturesLastWeek.ToString(culture),
             ["featureCount"] = f.FeatureCount.ToString(culture),
-            ["unusedFeatures"] = Lines(f.Unused.Select(u => u.Module is null ? u.Feature : $"{u.Feature}: {u.Module} {Link(u.ModuleUrl!)}")),
-            ["milestonesDue"] = Lines(f.MilestonesDue.Select(m => $"{m.Due.ToString("d", culture)} {m.Title}")),
+            ["unused"] = f.Unused.Select(u => new Dictionary<string, object?>
+            {
+                ["feature"] = u.Feature, ["module"] = u.Module, ["link"] = u.ModuleUrl is null ? null : Link(u.ModuleUrl),
+            }).ToList(),
+            ["milestones"] = f.MilestonesDue.Select(m => new Dictionary<string, object?>
+            {
+                ["due"] = m.Due.ToString("d", culture), ["title"] = m.Title,
+            }).ToList(),
             ["valueCount"] = f.ValueCount.ToString(culture),
             ["valueTotal"] = f.ValueTotal.ToString("N0", culture) + " " + f.Currency,
             ["link"] = links.Absolute("/adoption"),
@@ -58,13 +64,6 @@ public sealed class WeeklyDigest(EmailTemplates templates, PortalLinks links, Di
     }
 
     private string Link(string url) => url.StartsWith('/') ? links.Absolute(url) : url;
-
-    // Lists go in as lines: the text part shows them as they are, the HTML part keeps the line breaks (white-space: pre-line).
-    private static string Lines(IEnumerable<string> items)
-    {
-        var text = string.Join("\n", items.Select(i => "• " + i));
-        return text.Length == 0 ? "—" : text;
-    }
 }
 
 /// <summary>The contacts programs write to: still at the company, at an account that is not archived.</summary>

@@ -29,8 +29,11 @@ public sealed class TheWeeklyDigest
         Assert.Matches(@"Key features used: \d+ of \d+ this week", text);
         Assert.Contains("Open your adoption page: http://", text, StringComparison.Ordinal);
         Assert.Contains("/adoption", text, StringComparison.Ordinal);
-        Assert.Contains("white-space:pre-line", message.HtmlBody, StringComparison.Ordinal);
+        // The layout's CSS is inlined; the lists are lists.
+        Assert.Contains("<li style=", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("class=\"button\"", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text + message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("{%", text + message.HtmlBody, StringComparison.Ordinal);
         var unsubscribe = message.Headers["List-Unsubscribe"]!;
         Assert.Matches("^<https?://[^>]+/unsubscribe/[^>]+>$", unsubscribe);
         Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
