@@ -9,6 +9,7 @@ using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
 using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
+using Adoption.Portal.Pages.Csm.Portfolio;
 using Adoption.Portal.Revenue;
 using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
@@ -30,6 +31,7 @@ builder.AddRevenue();
 builder.AddOnboarding();
 builder.AddSecurity();
 builder.AddEmailPrograms();
+builder.AddPortfolio();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Adoption.Portal.Pages.Csm.Portfolio;
 
 /// <summary>Every account the vendor serves, with health: filter, sort and page through them.</summary>
-public sealed class IndexModel(AdoptionDb db, HealthScorer scorer, TimeProvider clock) : CsmPageModel
+public sealed class IndexModel(AdoptionDb db, PortfolioCache portfolio, TimeProvider clock) : CsmPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Segment? Segment { get; set; }
@@ -32,7 +32,7 @@ public sealed class IndexModel(AdoptionDb db, HealthScorer scorer, TimeProvider 
             string.IsNullOrWhiteSpace(Csm) ? null : Csm,
             Renewal is { } days && PortfolioView.RenewalWindows.Contains(days) ? days : null,
             Enum.IsDefined(Sort) ? Sort : PortfolioSort.Renewal, Desc, Math.Max(1, PageNumber));
-        var query = new PortfolioQuery(db, scorer);
+        var query = new PortfolioQuery(portfolio);
         CsmNames = await CsmPeople.NamesAsync(db);
         Result = await query.RunAsync(View, Today, CsmNames);
         View = View with { Page = Result.Page };

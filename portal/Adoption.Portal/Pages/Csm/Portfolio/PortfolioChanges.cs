@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Domain.Training;
+using Adoption.Portal.Health;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Adoption.Portal.Pages.Csm.Portfolio;
+
+/// <summary>
+/// Tells <see cref="PortfolioCache"/> what each save changed, once it has committed: every page,
+/// import and command that saves through the context is covered without code of its own. Usage
+/// rollups are not watched (they change with every tracking batch); they come in with the cache's
+/// periodic rescoring.
+/// </summary>
+internal sealed class PortfolioChanges(PortfolioCache cache) : SaveChangesInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, List<EntityEntry>> saving = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Flush(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Flush(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            saving.Remove(context);
+        }
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watched(e.Entity))
+            .ToList();
+        if (entries.Count > 0)
+        {
+            saving.AddOrUpdate(context, entries);
+        }
+    }
+
+    private static bool Watched(object entity) => entity is Account or Risk or SupportTicket or NpsResponse or Enrolment or ModuleCompletion
+        or SuccessPlan or Objective or Milestone or HealthProfile or KeyFeature or TrainingModule;
+
+    // After the commit, so a read that follows sees the change, and new rows have their ids.
+    private void Flush(DbContext? context)
+    {
+        if (context is null || !saving.TryGetValue(context, out var entries))
+        {
+            return;
+        }
+
+        saving.Remove(context);
+        var changes = new PendingChanges();
+        foreach (var entry in entries)
+        {
+            switch (entry.Entity)
+            {
+                case Account a: changes.Accounts.Add(a.Id); break;
+                case Risk r: changes.Accounts.Add(r.AccountId); break;
+                case SupportTicket t: changes.Accounts.Add(t.AccountId); break;
+                case NpsResponse n: changes.Accounts.Add(n.AccountId); break;
+                case Enrolment e: changes.Accounts.Add(e.AccountId); break;
+                case SuccessPlan p: changes.Accounts.Add(p.AccountId); break;
+                case ModuleCompletion c: changes.Enrolments.Add(c.EnrolmentId); break;
+                case Objective o: changes.Plans.Add(o.PlanId); break;
+                case Milestone m: changes.Objectives.Add(m.ObjectiveId); break;
+                default: changes.Everything = true; break;
+            }
+        }
+
+        cache.Note(changes);
+    }
+}
