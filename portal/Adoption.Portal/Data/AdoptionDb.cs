@@ -103,6 +103,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     // Health: the versioned profiles CS operations judge health by.
     public DbSet<Health.HealthProfile> HealthProfiles => Set<Health.HealthProfile>();
     public DbSet<Health.HealthSnapshot> HealthSnapshots => Set<Health.HealthSnapshot>();
+    // Health: risk history and notes, the CSM's sentiment entries, and what CSMs decided about Today's items.
+    public DbSet<RiskEvent> RiskEvents => Set<RiskEvent>();
+    public DbSet<SentimentEntry> SentimentEntries => Set<SentimentEntry>();
+    public DbSet<Health.Today.TodayItemState> TodayItemStates => Set<Health.Today.TodayItemState>();
     // Email programs: one row per (program, contact, period) queued, so no program sends an email twice.
     public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
     // Staff second factor: the CS-ops rule that every staff member signs in with an authenticator app.

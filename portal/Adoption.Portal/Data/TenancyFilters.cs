@@ -22,7 +22,8 @@ internal static class TenancyFilters
     {
         b.Entity<Account>().HasQueryFilter(a => db.TenantAccountId == null || a.Id == db.TenantAccountId);
         b.Entity<Contact>().HasQueryFilter(c => db.TenantAccountId == null || c.AccountId == db.TenantAccountId);
-        b.Entity<Risk>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        // Risks are the vendor's internal working list: a customer never reads one, not even its own account's.
+        b.Entity<Risk>().HasQueryFilter(r => db.TenantAccountId == null);
         b.Entity<SupportTicket>().HasQueryFilter(t => db.TenantAccountId == null || t.AccountId == db.TenantAccountId);
         b.Entity<Invitation>().HasQueryFilter(i => db.TenantAccountId == null || i.AccountId == db.TenantAccountId);
         b.Entity<SuccessPlan>().HasQueryFilter(p => db.TenantAccountId == null || p.AccountId == db.TenantAccountId);
@@ -59,5 +60,9 @@ internal static class TenancyFilters
         b.Entity<Health.HealthSnapshot>().HasQueryFilter(s => db.TenantAccountId == null || s.AccountId == db.TenantAccountId);
         // Email programs' send log is vendor-only.
         b.Entity<ProgramSend>().HasQueryFilter(s => db.TenantAccountId == null);
+        // Health: risk history and notes, CSM sentiment and the Today list's decisions are vendor-only.
+        b.Entity<RiskEvent>().HasQueryFilter(e => db.TenantAccountId == null);
+        b.Entity<SentimentEntry>().HasQueryFilter(e => db.TenantAccountId == null);
+        b.Entity<Health.Today.TodayItemState>().HasQueryFilter(s => db.TenantAccountId == null);
     }
 }

@@ -7,6 +7,7 @@ public static class HealthExtensions
         builder.Services.AddScoped<HealthScorer>();
         builder.Services.AddScoped<HealthHistory>();
         builder.Services.AddScoped<Risks.RiskSignals>();
+        builder.Services.AddScoped<Risks.ProductRisks>();
         builder.Services.AddHostedService<HealthNightly>();
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class HealthNightly(IServiceScopeFactory scopes, TimeProvi
                 LogRecorded(count);
                 var ids = await scope.ServiceProvider.GetRequiredService<Data.AdoptionDb>().Accounts
                     .Where(a => a.ArchivedAt == null).Select(a => a.Id).ToListAsync(stoppingToken);
-                var (opened, closed) = await scope.ServiceProvider.GetRequiredService<Risks.RiskSignals>().RunAsync(ids, today, new Risks.RiskThresholds(), stoppingToken);
+                var (opened, closed) = await scope.ServiceProvider.GetRequiredService<Risks.RiskSignals>().RunAsync(ids, today, stoppingToken);
                 LogRisks(opened, closed);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -37,6 +37,16 @@ public sealed class HealthProfile
     public int OpenTicketPenalty { get; set; }
     public int UrgentTicketPenalty { get; set; }
 
+    /// <summary>Support risk: this many new tickets within <see cref="TicketPeriodDays"/> days.</summary>
+    public int NewTicketsInPeriod { get; set; } = 8;
+    public int TicketPeriodDays { get; set; } = 30;
+    /// <summary>Support risk: this many tickets open at once.</summary>
+    public int OpenTicketsAtOnce { get; set; } = 5;
+    /// <summary>Support risk: this many high or urgent tickets open at once.</summary>
+    public int UrgentTicketsAtOnce { get; set; } = 2;
+    /// <summary>Support risk: an open ticket has waited this many days.</summary>
+    public int TicketWaitDays { get; set; } = 14;
+
     public DateTime CreatedAt { get; set; }
     /// <summary>The staff member who saved this revision (their email); null for the built-in defaults.</summary>
     public string? CreatedBy { get; set; }

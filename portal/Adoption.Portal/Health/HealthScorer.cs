@@ -46,7 +46,9 @@ public sealed class HealthScorer(AdoptionDb db)
         var tickets = await db.SupportTickets.Where(t => EF.Parameter(ids).Contains(t.AccountId) && t.ClosedAt == null)
             .GroupBy(t => t.AccountId).Select(g => new { g.Key, Open = g.Count(), Urgent = g.Count(t => t.Priority >= Domain.Accounts.TicketPriority.High) })
             .ToDictionaryAsync(x => x.Key, x => (x.Open, x.Urgent), cancellationToken);
-        var risks = await db.Risks.Where(r => EF.Parameter(ids).Contains(r.AccountId) && r.ResolvedAt == null)
+        // Risks are vendor-only, but the customer's health must be the score the CSM sees: only the
+        // count leaves the table, and only for the accounts asked about.
+        var risks = await db.Risks.IgnoreQueryFilters().Where(r => EF.Parameter(ids).Contains(r.AccountId) && r.ResolvedAt == null)
             .GroupBy(r => r.AccountId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var milestones = await db.Milestones.Where(m => EF.Parameter(ids).Contains(m.Objective!.Plan!.AccountId))

@@ -14,7 +14,7 @@ public sealed class TheRelationshipPages(PortalFactory portal) : IClassFixture<P
     public async Task LoggedOutreachTakesARenewalOffTheTodayList()
     {
         var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
-        var renewals = () => maria.GetStringAsync("/csm/today").ContinueWith(t => HtmlForms.Parse(t.Result).QuerySelector("[data-testid=renewals]")!.TextContent, TaskScheduler.Default);
+        var renewals = () => maria.GetStringAsync("/csm/today").ContinueWith(t => HtmlForms.Parse(t.Result).QuerySelectorAll("li.today-item[data-kind=renewal]").Select(li => li.TextContent).Aggregate("", string.Concat), TaskScheduler.Default);
         Assert.Contains("Sapori Toscani S.p.A.", await renewals(), StringComparison.Ordinal);
 
         var response = await maria.SubmitAsync("/csm/accounts/3/relationship", "Touchpoint", new() { ["Touchpoint.Kind"] = "Call", ["Touchpoint.Summary"] = "Renewal call with Marco: budget confirmed" });

@@ -3,10 +3,11 @@ using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Testing;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Tests.Csm;
 
-/// <summary>The CSM's Today list on the demo: their own accounts by default, every account on request.</summary>
+/// <summary>The CSM's Today list on the demo: their own accounts by default, every account on request, most pressing first.</summary>
 public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -14,14 +15,14 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
     {
         var today = await TodayAsync("/csm/today");
 
-        Assert.Equal(["Sapori Toscani S.p.A."], Links(today, "renewals"));
-        var record = Section(today, "renewals").QuerySelector("a.renewal-record")!.GetAttribute("href");
+        Assert.Equal(["Sapori Toscani S.p.A."], Links(today, "renewal"));
+        var record = Items(today, "renewal").Single().QuerySelector("a.renewal-record")!.GetAttribute("href");
         Assert.Matches(@"^/csm/accounts/\d+/revenue$", record);
-        Assert.Contains("Label printing fails after the last update", Section(today, "support-risk").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Baltic Shipping AB", Links(today, "detractors"));
-        Assert.Empty(Links(today, "champion-changes"));
-        Assert.Contains("Value review with the sponsor", Links(today, "overdue-milestones"));
-        Assert.Equal(4, Links(today, "sign-offs").Count);
+        Assert.Contains(Items(today, "ticket"), i => i.TextContent.Contains("Label printing fails after the last update", StringComparison.Ordinal));
+        Assert.Contains("Baltic Shipping AB", Links(today, "detractor"));
+        Assert.Empty(Items(today, "champion"));
+        Assert.Contains("Value review with the sponsor", Links(today, "milestone"));
+        Assert.Equal(4, Items(today, "sign-off").Count);
         Assert.DoesNotContain("Fabrikam", today.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -30,10 +31,10 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
     {
         var today = await TodayAsync("/csm/today?scope=all");
 
-        Assert.Contains("Jack Miller (Champion)", Section(today, "champion-changes").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Fabrikam Manufacturing", Links(today, "support-risk"));
-        Assert.Contains("Lapin Retkeily Oy", Links(today, "renewals"));
-        var hrefs = today.QuerySelectorAll("section.today a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains(Items(today, "champion"), i => i.TextContent.Contains("Jack Miller (Champion)", StringComparison.Ordinal));
+        Assert.Contains("Fabrikam Manufacturing", Links(today, "ticket"));
+        Assert.Contains("Lapin Retkeily Oy", Links(today, "renewal"));
+        var hrefs = today.QuerySelectorAll("li.today-item .what a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(hrefs);
         Assert.All(hrefs, h => Assert.Matches("^/csm/(accounts|milestones|value)/\\d+", h));
     }
@@ -52,9 +53,46 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
 
         var today = await TodayAsync("/csm/today");
 
-        Assert.Contains("Alerts arrive an hour late.", Section(today, "detractors").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Old complaint.", Section(today, "detractors").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Olga Sponsor", Section(today, "champion-changes").TextContent, StringComparison.Ordinal);
+        Assert.Contains(Items(today, "detractor"), i => i.TextContent.Contains("Alerts arrive an hour late.", StringComparison.Ordinal));
+        Assert.DoesNotContain("Old complaint.", today.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Olga Sponsor", today.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PutsABigAccountsHighTicketAboveASmallAccountsUrgentOne()
+    {
+        int high, urgent, older;
+        await using (var db = portal.CreateDb())
+        {
+            var now = portal.Clock.GetUtcNow().UtcDateTime;
+            var sapori = await db.Accounts.SingleAsync(a => a.Name == "Sapori Toscani S.p.A.");
+            var bigTicket = new SupportTicket { AccountId = 1, Subject = "Ranking: Northwind high", Priority = TicketPriority.High, OpenedAt = now.AddHours(-1) };
+            var smallTicket = new SupportTicket { AccountId = sapori.Id, Subject = "Ranking: Sapori urgent", Priority = TicketPriority.Urgent, OpenedAt = now.AddHours(-1) };
+            db.SupportTickets.AddRange(bigTicket, smallTicket);
+            await db.SaveChangesAsync();
+            (high, urgent) = (bigTicket.Id, smallTicket.Id);
+            older = await db.SupportTickets.Where(t => t.Subject == "Label printing fails after the last update").Select(t => t.Id).SingleAsync();
+        }
+
+        var keys = (await TodayAsync("/csm/today")).QuerySelectorAll("li.today-item").Select(li => li.GetAttribute("data-key")).ToList();
+
+        // Northwind 240,000 € × 0.55 = 132,000 before Sapori 54,000 € × 0.85 = 45,900, before Sapori's two-day-old high ticket (54,000 € × 0.57).
+        Assert.True(keys.IndexOf($"ticket:{high}") < keys.IndexOf($"ticket:{urgent}"), string.Join(", ", keys));
+        Assert.True(keys.IndexOf($"ticket:{urgent}") < keys.IndexOf($"ticket:{older}"), string.Join(", ", keys));
+    }
+
+    [Fact]
+    public async Task GroupsTheItemsPerAccountOnRequest()
+    {
+        var flat = await TodayAsync("/csm/today");
+        var grouped = await TodayAsync("/csm/today?group=account");
+
+        var groups = grouped.QuerySelectorAll("[data-testid=today-group]");
+        Assert.True(groups.Length >= 3);
+        Assert.Equal(groups.Length, groups.Select(g => g.QuerySelector("h3 a")!.TextContent).Distinct().Count());
+        Assert.All(groups, g => Assert.All(g.QuerySelectorAll("li.today-item"), li =>
+            Assert.Contains(li.QuerySelectorAll("a").Select(a => a.GetAttribute("href")), h => h == g.QuerySelector("h3 a")!.GetAttribute("href") || h!.StartsWith(g.QuerySelector("h3 a")!.GetAttribute("href") + "/", StringComparison.Ordinal) || !h.StartsWith("/csm/accounts/", StringComparison.Ordinal))));
+        Assert.Equal(flat.QuerySelectorAll("li.today-item").Select(li => li.GetAttribute("data-key")).Order(), grouped.QuerySelectorAll("li.today-item").Select(li => li.GetAttribute("data-key")).Order());
     }
 
     private async Task<IDocument> TodayAsync(string url)
@@ -63,8 +101,9 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
         return HtmlForms.Parse(await maria.GetStringAsync(url));
     }
 
-    private static IElement Section(IDocument page, string testId) => page.QuerySelector($"[data-testid={testId}]")!;
+    private static List<IElement> Items(IDocument page, string kind) => page.QuerySelectorAll($"li.today-item[data-kind={kind}]").ToList();
 
-    private static List<string> Links(IDocument page, string testId) =>
-        Section(page, testId).QuerySelectorAll("li a:not(.renewal-record)").Select(a => a.TextContent).ToList();
+    /// <summary>The first workspace link of each item of the kind: the account (or the milestone) it is about.</summary>
+    private static List<string> Links(IDocument page, string kind) =>
+        Items(page, kind).Select(li => li.QuerySelector(".what a:not(.renewal-record)")!.TextContent).ToList();
 }

@@ -36,6 +36,8 @@ internal static class WalkIds
         ["csm/contacts/"] = db => db.Contacts.Where(c => c.AccountId == Northwind).Select(c => c.Id).FirstAsync(),
         ["csm/templates/milestones/"] = db => db.Set<Domain.Plans.TemplateMilestone>().Select(m => m.Id).FirstAsync(),
         ["csm/nudges/"] = db => db.Engagements.Where(e => e.PublicId == Demo.DemoNudges.NorthwindBannerId).Select(e => e.Id).FirstAsync(),
+        // Risks are vendor-only: the walk needs any real one (the demo's are at other accounts).
+        ["csm/risks/"] = db => db.Risks.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
     };
 
     public static bool IsMapped(PageRoute route) => ByPrefix.ContainsKey(route.Prefix);

@@ -38,6 +38,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         b.HasIndex(c => new { c.AccountId, c.ExternalId });
         // Covers the health score's count of current people for a whole portfolio (no row reads at 200,000 people).
         b.HasIndex(c => new { c.AccountId, c.LeftAt });
+        HealthRiskColumns.Configure(b);
     }
 }
 
@@ -58,6 +59,7 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         b.Property(r => r.Rule).HasMaxLength(64);
         b.HasOne<Account>().WithMany().HasForeignKey(r => r.AccountId);
         b.HasIndex(r => new { r.AccountId, r.ResolvedAt });
+        HealthRiskColumns.Configure(b);
     }
 }
 

@@ -12,5 +12,6 @@ internal sealed class HealthProfileConfiguration : IEntityTypeConfiguration<Heal
         b.Property(p => p.CreatedBy).HasMaxLength(256);
         // "The profile in force" is the highest revision per stage.
         b.HasIndex(p => new { p.Stage, p.Revision });
+        HealthRiskColumns.Configure(b);
     }
 }

@@ -3,6 +3,8 @@ using Adoption.Portal.Domain.Accounts;
 namespace Adoption.Portal.Health.Risks;
 
 /// <summary>What the risk rules look at for one account, all as of <see cref="Today"/>.</summary>
+/// <param name="Tickets">Open now, of which high or urgent; new in the last ticket period; days the oldest open one has waited.</param>
+/// <param name="KeyPeopleLeft">Champions and sponsors who left in the last 90 days.</param>
 public sealed record RiskFacts(
     DateOnly Today,
     DateOnly RenewalDate,
@@ -11,9 +13,17 @@ public sealed record RiskFacts(
     int Detractors,
     (int Open, int Urgent, int NewInPeriod, int OldestOpenDays) Tickets,
     (int Now, int Before) FeaturesUsed,
-    int KeyPeopleLeft);
+    int KeyPeopleLeft)
+{
+    /// <summary>New tickets in the ticket period before the last one: a busy desk that falls silent is a signal.</summary>
+    public int NewInPeriodBefore { get; init; }
+    /// <summary>Champions and sponsors still there whose email bounces.</summary>
+    public int KeyPeopleBounced { get; init; }
+    /// <summary>The CSM's latest sentiment entry, if any.</summary>
+    public CsmSentiment? Sentiment { get; init; }
+}
 
-/// <summary>The limits the rules apply; CS operations' defaults until they tune them.</summary>
+/// <summary>The limits the rules apply; CS operations tune the support ones on the health settings page.</summary>
 public sealed record RiskThresholds(
     int OverdueMilestones = 1,
     int NewTicketsInPeriod = 8,
@@ -21,7 +31,14 @@ public sealed record RiskThresholds(
     int UrgentTickets = 2,
     int TicketWaitDays = 14,
     int FeatureDrop = 2,
-    int RenewalWindowDays = 120);
+    int RenewalWindowDays = 120,
+    int TicketPeriodDays = 30)
+{
+    /// <summary>The support limits of the profile an account is judged by.</summary>
+    public static RiskThresholds From(HealthProfile profile) => new(
+        NewTicketsInPeriod: profile.NewTicketsInPeriod, OpenTickets: profile.OpenTicketsAtOnce, UrgentTickets: profile.UrgentTicketsAtOnce,
+        TicketWaitDays: profile.TicketWaitDays, TicketPeriodDays: profile.TicketPeriodDays);
+}
 
 /// <summary>A rule's verdict: the rule that fired, its category and the figures for its title.</summary>
 public sealed record RaisedRisk(string Rule, RiskCategory Category, params object[] Args);
@@ -38,6 +55,9 @@ public static class RiskRules
     public const string TooManyOpenTickets = "support.open-tickets";
     public const string TooManyUrgentTickets = "support.urgent-tickets";
     public const string TicketWaiting = "support.waiting";
+    public const string SupportSilence = "support.sudden-silence";
+    public const string NegativeSentiment = "sentiment.csm-negative";
+    public const string KeyPersonBounced = "company.key-person-bounced";
     public const string FeatureUsageFell = "product.usage-fell";
     public const string KeyPersonLeft = "company.key-person-left";
     public const string RenewalAtRisk = "renewal.near-not-green";
@@ -57,7 +77,7 @@ public static class RiskRules
 
         if (f.Tickets.NewInPeriod >= t.NewTicketsInPeriod)
         {
-            raised.Add(new(TooManyNewTickets, RiskCategory.Support, f.Tickets.NewInPeriod));
+            raised.Add(new(TooManyNewTickets, RiskCategory.Support, f.Tickets.NewInPeriod, t.TicketPeriodDays));
         }
 
         if (f.Tickets.Open >= t.OpenTickets)
@@ -75,6 +95,18 @@ public static class RiskRules
             raised.Add(new(TicketWaiting, RiskCategory.Support, f.Tickets.OldestOpenDays));
         }
 
+        // Heavy use of support (the "too many new tickets" limit in the period before), then none at all:
+        // either everything got fixed or the customer stopped asking, and only a call tells which.
+        if (f.NewInPeriodBefore >= t.NewTicketsInPeriod && f.Tickets.NewInPeriod == 0)
+        {
+            raised.Add(new(SupportSilence, RiskCategory.Support, t.TicketPeriodDays, f.NewInPeriodBefore));
+        }
+
+        if (f.Sentiment == CsmSentiment.Negative)
+        {
+            raised.Add(new(NegativeSentiment, RiskCategory.Sentiment));
+        }
+
         if (f.FeaturesUsed.Before - f.FeaturesUsed.Now >= t.FeatureDrop)
         {
             raised.Add(new(FeatureUsageFell, RiskCategory.Product, f.FeaturesUsed.Before, f.FeaturesUsed.Now));
@@ -83,6 +115,11 @@ public static class RiskRules
         if (f.KeyPeopleLeft > 0)
         {
             raised.Add(new(KeyPersonLeft, RiskCategory.Company, f.KeyPeopleLeft));
+        }
+
+        if (f.KeyPeopleBounced > 0)
+        {
+            raised.Add(new(KeyPersonBounced, RiskCategory.Company, f.KeyPeopleBounced));
         }
 
         var days = f.RenewalDate.DayNumber - f.Today.DayNumber;

@@ -174,6 +174,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTimeOffset?>("EmailBouncedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -208,6 +211,12 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailBouncedAt")
+                        .HasFilter("[EmailBouncedAt] IS NOT NULL");
+
+                    b.HasIndex("LeftAt")
+                        .HasFilter("[LeftAt] IS NOT NULL");
 
                     b.HasIndex("AccountId", "Email")
                         .IsUnique();
@@ -347,6 +356,19 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("Detail")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("KeyFeatureId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Mitigating")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("datetime2");
 
@@ -366,7 +388,78 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountId", "ResolvedAt");
 
+                    b.HasIndex("KeyFeatureId", "ResolvedAt");
+
                     b.ToTable("Risks");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.RiskEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RiskId", "At");
+
+                    b.ToTable("RiskEvents");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.SentimentEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("SentimentEntries");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Accounts.SupportTicket", b =>
@@ -2108,11 +2201,21 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<int>("GreenFrom")
                         .HasColumnType("int");
 
+                    b.Property<int>("NewTicketsInPeriod")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(8);
+
                     b.Property<int>("NpsWeight")
                         .HasColumnType("int");
 
                     b.Property<int>("OpenTicketPenalty")
                         .HasColumnType("int");
+
+                    b.Property<int>("OpenTicketsAtOnce")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(5);
 
                     b.Property<int>("PlanWeight")
                         .HasColumnType("int");
@@ -2136,8 +2239,23 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<int>("SupportWeight")
                         .HasColumnType("int");
 
+                    b.Property<int>("TicketPeriodDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(30);
+
+                    b.Property<int>("TicketWaitDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(14);
+
                     b.Property<int>("UrgentTicketPenalty")
                         .HasColumnType("int");
+
+                    b.Property<int>("UrgentTicketsAtOnce")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(2);
 
                     b.Property<int>("YellowFrom")
                         .HasColumnType("int");
@@ -2180,6 +2298,57 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("HealthSnapshots");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.Today.TodayItemState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("TodayItemStates");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
@@ -2519,6 +2688,29 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Accounts.Risk", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.KeyFeature", null)
+                        .WithMany()
+                        .HasForeignKey("KeyFeatureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.RiskEvent", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Risk", null)
+                        .WithMany("History")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.SentimentEntry", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
                         .WithMany()
@@ -2905,6 +3097,15 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.Today.TodayItemState", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
@@ -2986,6 +3187,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
             modelBuilder.Entity("Adoption.Portal.Domain.Accounts.Contact", b =>
                 {
                     b.Navigation("EmailPreferences");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.Risk", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Adoption.KeyFeature", b =>

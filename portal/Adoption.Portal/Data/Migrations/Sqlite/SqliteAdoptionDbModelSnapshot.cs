@@ -162,6 +162,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("EmailBouncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -196,6 +199,12 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailBouncedAt")
+                        .HasFilter("[EmailBouncedAt] IS NOT NULL");
+
+                    b.HasIndex("LeftAt")
+                        .HasFilter("[LeftAt] IS NOT NULL");
 
                     b.HasIndex("AccountId", "Email")
                         .IsUnique();
@@ -327,6 +336,19 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<string>("Detail")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("KeyFeatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Mitigating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("TEXT");
 
@@ -346,7 +368,74 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountId", "ResolvedAt");
 
+                    b.HasIndex("KeyFeatureId", "ResolvedAt");
+
                     b.ToTable("Risks");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.RiskEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RiskId", "At");
+
+                    b.ToTable("RiskEvents");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.SentimentEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("SentimentEntries");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Accounts.SupportTicket", b =>
@@ -2006,11 +2095,21 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("GreenFrom")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("NewTicketsInPeriod")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(8);
+
                     b.Property<int>("NpsWeight")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OpenTicketPenalty")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenTicketsAtOnce")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
 
                     b.Property<int>("PlanWeight")
                         .HasColumnType("INTEGER");
@@ -2034,8 +2133,23 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("SupportWeight")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TicketPeriodDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
+                    b.Property<int>("TicketWaitDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(14);
+
                     b.Property<int>("UrgentTicketPenalty")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("UrgentTicketsAtOnce")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2);
 
                     b.Property<int>("YellowFrom")
                         .HasColumnType("INTEGER");
@@ -2076,6 +2190,55 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("HealthSnapshots");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Health.Today.TodayItemState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("TodayItemStates");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
@@ -2407,6 +2570,29 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Accounts.Risk", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.KeyFeature", null)
+                        .WithMany()
+                        .HasForeignKey("KeyFeatureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.RiskEvent", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Risk", null)
+                        .WithMany("History")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.SentimentEntry", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
                         .WithMany()
@@ -2793,6 +2979,15 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Health.Today.TodayItemState", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Adoption.Portal.Identity.PortalUser", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
@@ -2874,6 +3069,11 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("Adoption.Portal.Domain.Accounts.Contact", b =>
                 {
                     b.Navigation("EmailPreferences");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Accounts.Risk", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Adoption.KeyFeature", b =>

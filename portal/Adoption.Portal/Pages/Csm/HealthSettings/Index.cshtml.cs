@@ -82,6 +82,11 @@ public sealed class IndexModel(AdoptionDb db, HealthHistory history, TimeProvide
         public int SeatTargetPercent { get; set; }
         public int OpenTicketPenalty { get; set; }
         public int UrgentTicketPenalty { get; set; }
+        public int NewTicketsInPeriod { get; set; }
+        public int TicketPeriodDays { get; set; }
+        public int OpenTicketsAtOnce { get; set; }
+        public int UrgentTicketsAtOnce { get; set; }
+        public int TicketWaitDays { get; set; }
 
         /// <summary>Not posted: what the weights add up to, so the sum has a field to explain itself on.</summary>
         public int TotalWeight => AdoptionWeight + SeatsWeight + EngagementWeight + NpsWeight + SupportWeight + SentimentWeight + PlanWeight;
@@ -93,6 +98,8 @@ public sealed class IndexModel(AdoptionDb db, HealthHistory history, TimeProvide
             SupportWeight = p.SupportWeight, SentimentWeight = p.SentimentWeight, PlanWeight = p.PlanWeight,
             GreenFrom = p.GreenFrom, YellowFrom = p.YellowFrom, SeatTargetPercent = p.SeatTargetPercent,
             OpenTicketPenalty = p.OpenTicketPenalty, UrgentTicketPenalty = p.UrgentTicketPenalty,
+            NewTicketsInPeriod = p.NewTicketsInPeriod, TicketPeriodDays = p.TicketPeriodDays, OpenTicketsAtOnce = p.OpenTicketsAtOnce,
+            UrgentTicketsAtOnce = p.UrgentTicketsAtOnce, TicketWaitDays = p.TicketWaitDays,
         };
 
         public HealthProfile ToProfile(LifecycleStage? stage, int revision, DateTime now, string? by) => new()
@@ -102,6 +109,8 @@ public sealed class IndexModel(AdoptionDb db, HealthHistory history, TimeProvide
             SupportWeight = SupportWeight, SentimentWeight = SentimentWeight, PlanWeight = PlanWeight,
             GreenFrom = GreenFrom, YellowFrom = YellowFrom, SeatTargetPercent = SeatTargetPercent,
             OpenTicketPenalty = OpenTicketPenalty, UrgentTicketPenalty = UrgentTicketPenalty,
+            NewTicketsInPeriod = NewTicketsInPeriod, TicketPeriodDays = TicketPeriodDays, OpenTicketsAtOnce = OpenTicketsAtOnce,
+            UrgentTicketsAtOnce = UrgentTicketsAtOnce, TicketWaitDays = TicketWaitDays,
             CreatedAt = now, CreatedBy = by,
         };
     }
@@ -123,6 +132,11 @@ public sealed class IndexModel(AdoptionDb db, HealthHistory history, TimeProvide
             RuleFor(i => i.SeatTargetPercent).InclusiveBetween(1, 100).WithMessage(_ => localizer["Enter a share from 1 to 100%."]);
             RuleFor(i => i.OpenTicketPenalty).InclusiveBetween(0, 100).WithMessage(_ => localizer["Enter points from 0 to 100."]);
             RuleFor(i => i.UrgentTicketPenalty).InclusiveBetween(0, 100).WithMessage(_ => localizer["Enter points from 0 to 100."]);
+            RuleFor(i => i.NewTicketsInPeriod).InclusiveBetween(1, 1000).WithMessage(_ => localizer["Enter a number of tickets from 1 to 1,000."]);
+            RuleFor(i => i.TicketPeriodDays).InclusiveBetween(1, 365).WithMessage(_ => localizer["Enter a number of days from 1 to 365."]);
+            RuleFor(i => i.OpenTicketsAtOnce).InclusiveBetween(1, 1000).WithMessage(_ => localizer["Enter a number of tickets from 1 to 1,000."]);
+            RuleFor(i => i.UrgentTicketsAtOnce).InclusiveBetween(1, 1000).WithMessage(_ => localizer["Enter a number of tickets from 1 to 1,000."]);
+            RuleFor(i => i.TicketWaitDays).InclusiveBetween(1, 365).WithMessage(_ => localizer["Enter a number of days from 1 to 365."]);
         }
     }
 }

@@ -1,77 +1,160 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Health.Today;
+using Adoption.Portal.Revenue;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Today;
 
-public sealed record RenewalItem(int AccountId, string Account, DateOnly RenewalDate, DateTime? LastOutreach);
-public sealed record MilestoneItem(int Id, int AccountId, string Account, string Title, OwnerSide Owner, DateOnly DueDate);
-public sealed record DetractorItem(int AccountId, string Account, int Score, string? Comment, string? Person, DateTime RespondedAt);
-public sealed record ChampionItem(int AccountId, string Account, string Person, ContactRole Role, DateTime LeftAt);
-public sealed record TicketItem(int AccountId, string Account, string Subject, TicketPriority Priority, DateTime OpenedAt);
-public sealed record SignOffItem(int Id, int AccountId, string Account, string Outcome, DateOnly AchievedOn, bool CustomerSigned);
+public sealed record RenewalItem(DateOnly RenewalDate, DateTime? LastOutreach);
+public sealed record MilestoneItem(int Id, string Title, OwnerSide Owner, DateOnly DueDate);
+public sealed record DetractorItem(int Id, int Score, string? Comment, string? Person, DateTime RespondedAt);
+/// <param name="LeftAt">When they left; null when they are still there but their email bounces.</param>
+public sealed record ChampionItem(int ContactId, string Person, ContactRole Role, DateTime? LeftAt);
+public sealed record TicketItem(int Id, string Subject, TicketPriority Priority, DateTime OpenedAt);
+public sealed record SignOffItem(int Id, string Outcome, DateOnly AchievedOn, bool CustomerSigned);
 
 /// <summary>
-/// What needs a CSM today, each list worst first. The windows follow the playbook: renewal outreach
-/// starts 120 days out and counts contact in the last 60; detractors from the last 14 days are new;
-/// a champion or sponsor who left in the last 30 days is a change to act on.
+/// One thing that needs the CSM. <see cref="Key"/> names it across days (a renewal by its date, a
+/// milestone by its due date, so moving either brings it back), for snoozing, dismissing or finishing it.
 /// </summary>
-public sealed class TodayAgenda(AdoptionDb db)
+public sealed record TodayItem(string Key, int AccountId, string Account, decimal Arr, string Currency, double Urgency, double Priority, object What)
+{
+    public TodayItemState? State { get; init; }
+}
+
+/// <summary>An account's items, for the list grouped per account.</summary>
+public sealed record TodayGroup(int AccountId, string Account, decimal Arr, string Currency, IReadOnlyList<TodayItem> Items)
+{
+    public double Priority => Items.Sum(i => i.Priority);
+}
+
+/// <summary>
+/// What needs a CSM today, in one list ordered by ARR × urgency (<see cref="TodayRanking"/>). The
+/// windows follow the playbook: renewal outreach starts 120 days out and counts contact in the last 60;
+/// detractors from the last 14 days are new; a champion or sponsor who left in the last 30 days, or
+/// whose email bounces, is a change to act on. Items the CSM snoozed (until their day), dismissed or
+/// did are set aside.
+/// </summary>
+public sealed class TodayAgenda(AdoptionDb db, RevenueOptions revenue)
 {
     public const int RenewalWindowDays = 120;
     public const int OutreachWindowDays = 60;
     public const int DetractorWindowDays = 14;
     public const int ChampionWindowDays = 30;
 
-    public IReadOnlyList<RenewalItem> Renewals { get; private set; } = [];
-    public IReadOnlyList<MilestoneItem> OverdueMilestones { get; private set; } = [];
-    public IReadOnlyList<DetractorItem> Detractors { get; private set; } = [];
-    public IReadOnlyList<ChampionItem> ChampionChanges { get; private set; } = [];
-    public IReadOnlyList<TicketItem> SupportRisks { get; private set; } = [];
-    public IReadOnlyList<SignOffItem> SignOffs { get; private set; } = [];
+    /// <summary>What needs doing, most pressing first.</summary>
+    public IReadOnlyList<TodayItem> Items { get; private set; } = [];
+    /// <summary>Snoozed, dismissed or done items that would otherwise be on the list.</summary>
+    public IReadOnlyList<TodayItem> SetAside { get; private set; } = [];
+
+    public IReadOnlyList<TodayGroup> Groups() => Items.GroupBy(i => i.AccountId)
+        .Select(g => new TodayGroup(g.Key, g.First().Account, g.First().Arr, g.First().Currency, g.ToList()))
+        .OrderByDescending(g => g.Priority).ToList();
 
     /// <param name="csmUserId">Only this CSM's accounts; null for every account.</param>
     public async Task LoadAsync(string? csmUserId, DateTime now, CancellationToken cancellationToken = default)
     {
-        // The lists are short (one CSM's day), so most are put in order after the query.
         var today = DateOnly.FromDateTime(now);
         var accounts = db.Accounts.AsNoTracking().Where(a => a.ArchivedAt == null && (csmUserId == null || a.CsmUserId == csmUserId));
+        // Each kind is read on its own selective index (due dates, recent answers, recent departures…) and
+        // only then matched to the CSM's accounts: joining first would walk every account of a big book.
+        var found = new List<(string Key, int AccountId, double Urgency, object What)>();
 
         var renewalEnd = today.AddDays(RenewalWindowDays);
         var outreachSince = now.AddDays(-OutreachWindowDays);
-        Renewals = await accounts
+        foreach (var r in await accounts
             .Where(a => a.RenewalDate >= today && a.RenewalDate <= renewalEnd && !db.Touchpoints.Any(t => t.AccountId == a.Id && t.OccurredAt >= outreachSince))
-            .OrderBy(a => a.RenewalDate)
-            .Select(a => new RenewalItem(a.Id, a.Name, a.RenewalDate, db.Touchpoints.Where(t => t.AccountId == a.Id).Max(t => (DateTime?)t.OccurredAt)))
-            .ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, a.RenewalDate, Last = db.Touchpoints.Where(t => t.AccountId == a.Id).Max(t => (DateTime?)t.OccurredAt) })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"renewal:{r.Id}:{r.RenewalDate:yyyy-MM-dd}", r.Id, TodayRanking.Renewal(r.RenewalDate.DayNumber - today.DayNumber), new RenewalItem(r.RenewalDate, r.Last)));
+        }
 
-        OverdueMilestones = (await db.Milestones.AsNoTracking()
+        foreach (var m in await db.Milestones.AsNoTracking()
             .Where(m => m.Status != MilestoneStatus.Done && m.DueDate < today)
-            .Join(accounts, m => m.Objective!.Plan!.AccountId, a => a.Id, (m, a) => new MilestoneItem(m.Id, a.Id, a.Name, m.Title, m.Owner, m.DueDate!.Value))
-            .ToListAsync(cancellationToken)).OrderBy(m => m.DueDate).ToList();
+            .Select(m => new { m.Id, m.Title, m.Owner, Due = m.DueDate!.Value, m.Objective!.Plan!.AccountId })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"milestone:{m.Id}:{m.Due:yyyy-MM-dd}", m.AccountId,
+                TodayRanking.OverdueMilestone(today.DayNumber - m.Due.DayNumber, m.Owner), new MilestoneItem(m.Id, m.Title, m.Owner, m.Due)));
+        }
 
         var detractorsSince = now.AddDays(-DetractorWindowDays);
-        Detractors = (await db.NpsResponses.AsNoTracking()
+        foreach (var d in await db.NpsResponses.AsNoTracking()
             .Where(n => n.Score <= 6 && n.RespondedAt >= detractorsSince)
-            .Join(accounts, n => n.AccountId, a => a.Id, (n, a) => new DetractorItem(
-                a.Id, a.Name, n.Score, n.Comment, db.Contacts.Where(c => c.Id == n.ContactId).Select(c => c.Name).FirstOrDefault(), n.RespondedAt))
-            .ToListAsync(cancellationToken)).OrderBy(d => d.Score).ThenByDescending(d => d.RespondedAt).ToList();
+            .Select(n => new { n.Id, n.AccountId, n.Score, n.Comment, n.RespondedAt, Person = db.Contacts.Where(c => c.Id == n.ContactId).Select(c => c.Name).FirstOrDefault() })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"nps:{d.Id}", d.AccountId, TodayRanking.Detractor(d.Score), new DetractorItem(d.Id, d.Score, d.Comment, d.Person, d.RespondedAt)));
+        }
 
         var leftSince = now.AddDays(-ChampionWindowDays);
-        ChampionChanges = (await db.Contacts.AsNoTracking()
+        foreach (var c in await db.Contacts.AsNoTracking()
             .Where(c => (c.Role == ContactRole.Champion || c.Role == ContactRole.ExecutiveSponsor) && c.LeftAt >= leftSince)
-            .Join(accounts, c => c.AccountId, a => a.Id, (c, a) => new ChampionItem(a.Id, a.Name, c.Name, c.Role, c.LeftAt!.Value))
-            .ToListAsync(cancellationToken)).OrderByDescending(c => c.LeftAt).ToList();
+            .Select(c => new { c.Id, c.AccountId, c.Name, c.Role, c.LeftAt })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"left:{c.Id}", c.AccountId, TodayRanking.KeyPersonGone, new ChampionItem(c.Id, c.Name, c.Role, c.LeftAt)));
+        }
 
-        SupportRisks = (await db.SupportTickets.AsNoTracking()
+        foreach (var c in await db.Contacts.AsNoTracking()
+            .Where(c => (c.Role == ContactRole.Champion || c.Role == ContactRole.ExecutiveSponsor) && c.EmailBouncedAt != null && c.LeftAt == null)
+            .Select(c => new { c.Id, c.AccountId, c.Name, c.Role })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"bounced:{c.Id}", c.AccountId, TodayRanking.KeyPersonGone, new ChampionItem(c.Id, c.Name, c.Role, null)));
+        }
+
+        foreach (var t in await db.SupportTickets.AsNoTracking()
             .Where(t => t.ClosedAt == null && t.Priority >= TicketPriority.High)
-            .Join(accounts, t => t.AccountId, a => a.Id, (t, a) => new TicketItem(a.Id, a.Name, t.Subject, t.Priority, t.OpenedAt))
-            .ToListAsync(cancellationToken)).OrderByDescending(t => t.Priority).ThenBy(t => t.OpenedAt).ToList();
+            .Select(t => new { t.Id, t.AccountId, t.Subject, t.Priority, t.OpenedAt })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"ticket:{t.Id}", t.AccountId, TodayRanking.Ticket(t.Priority, (int)(now - t.OpenedAt).TotalDays), new TicketItem(t.Id, t.Subject, t.Priority, t.OpenedAt)));
+        }
 
-        SignOffs = (await db.ValueEntries.AsNoTracking()
+        foreach (var v in await db.ValueEntries.AsNoTracking()
             .Where(v => v.CsmSignedOffAt == null)
-            .Join(accounts, v => v.AccountId, a => a.Id, (v, a) => new SignOffItem(v.Id, a.Id, a.Name, v.Outcome, v.AchievedOn, v.CustomerSignedOffAt != null))
-            .ToListAsync(cancellationToken)).OrderByDescending(v => v.CustomerSigned).ThenBy(v => v.AchievedOn).ToList();
+            .Select(v => new { v.Id, v.AccountId, v.Outcome, v.AchievedOn, Customer = v.CustomerSignedOffAt != null })
+            .ToListAsync(cancellationToken))
+        {
+            found.Add(($"signoff:{v.Id}", v.AccountId, TodayRanking.SignOff(v.Customer), new SignOffItem(v.Id, v.Outcome, v.AchievedOn, v.Customer)));
+        }
+
+        var ids = found.Select(f => f.AccountId).Distinct().ToList();
+        var mine = ids.Count == 0 ? [] : await accounts.Where(a => EF.Parameter(ids).Contains(a.Id))
+            .Select(a => new { a.Id, a.Name, a.Arr, a.Currency }).ToDictionaryAsync(a => a.Id, cancellationToken);
+        found.RemoveAll(f => !mine.ContainsKey(f.AccountId));
+
+        // Only the decisions about items on the list today: older keys (a renewal since moved) stay as history.
+        var keys = found.Select(f => f.Key).ToList();
+        var states = keys.Count == 0 ? [] : await db.TodayItemStates.AsNoTracking()
+            .Where(s => EF.Parameter(keys).Contains(s.Key)).ToDictionaryAsync(s => s.Key, cancellationToken);
+        var rates = new CurrencyTable(revenue.ReportingCurrency, await db.CurrencyRates.AsNoTracking().ToListAsync(cancellationToken));
+
+        var items = found.Select(f =>
+        {
+            var account = mine[f.AccountId];
+            // A currency without a rate counts at face value: better a rough rank than a missing item.
+            var weight = rates.Convert(account.Arr, account.Currency, today) ?? account.Arr;
+            return new TodayItem(f.Key, f.AccountId, account.Name, account.Arr, account.Currency, f.Urgency, TodayRanking.Priority(weight, f.Urgency), f.What)
+            {
+                State = states.GetValueOrDefault(f.Key),
+            };
+        }).OrderByDescending(i => i.Priority).ThenBy(i => i.Account, StringComparer.Ordinal).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
+
+        Items = items.Where(i => !IsSetAside(i.State, today)).ToList();
+        SetAside = items.Where(i => IsSetAside(i.State, today)).ToList();
     }
+
+    /// <summary>Dismissed and done items stay aside; a snoozed one comes back on its day.</summary>
+    public static bool IsSetAside(TodayItemState? state, DateOnly today) => state switch
+    {
+        null => false,
+        { Status: TodayItemStatus.Snoozed, SnoozedUntil: { } until } => until > today,
+        { Status: TodayItemStatus.Snoozed } => false,
+        _ => true,
+    };
 }
