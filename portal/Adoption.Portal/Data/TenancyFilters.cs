@@ -59,5 +59,9 @@ internal static class TenancyFilters
         b.Entity<Health.HealthSnapshot>().HasQueryFilter(s => db.TenantAccountId == null || s.AccountId == db.TenantAccountId);
         // Email programs' send log is vendor-only.
         b.Entity<ProgramSend>().HasQueryFilter(s => db.TenantAccountId == null);
+        // NPS follow-through: a customer sees their account's invitations and the notes linked to their account's answers.
+        b.Entity<Domain.Nps.ReferenceInvitation>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<Domain.Nps.ChangeNoteLink>().HasQueryFilter(l => db.TenantAccountId == null || l.AccountId == db.TenantAccountId);
+        b.Entity<Domain.Nps.ChangeNote>().HasQueryFilter(c => db.TenantAccountId == null || db.ChangeNoteLinks.Any(l => l.ChangeNoteId == c.Id));
     }
 }

@@ -36,6 +36,7 @@ internal static class WalkIds
         ["csm/contacts/"] = db => db.Contacts.Where(c => c.AccountId == Northwind).Select(c => c.Id).FirstAsync(),
         ["csm/templates/milestones/"] = db => db.Set<Domain.Plans.TemplateMilestone>().Select(m => m.Id).FirstAsync(),
         ["csm/nudges/"] = db => db.Engagements.Where(e => e.PublicId == Demo.DemoNudges.NorthwindBannerId).Select(e => e.Id).FirstAsync(),
+        ["csm/surveys/"] = db => db.Engagements.Where(e => e.PublicId == Demo.DemoSurveys.NorthwindSurveyId).Select(e => e.Id).FirstAsync(),
     };
 
     public static bool IsMapped(PageRoute route) => ByPrefix.ContainsKey(route.Prefix);

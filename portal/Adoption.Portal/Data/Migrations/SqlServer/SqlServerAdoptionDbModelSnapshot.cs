@@ -535,20 +535,52 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("CommentedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ContactId")
                         .HasColumnType("int");
+
+                    b.Property<int?>("EngagementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("MayContact")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTime>("RespondedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Respondent")
+                        .HasMaxLength(220)
+                        .HasColumnType("nvarchar(220)");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("int");
+
                     b.Property<int>("Score")
                         .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId");
 
                     b.HasIndex("AccountId", "RespondedAt");
+
+                    b.HasIndex("EngagementId", "Respondent", "Period")
+                        .IsUnique()
+                        .HasFilter("[EngagementId] IS NOT NULL AND [Respondent] IS NOT NULL AND [Period] IS NOT NULL");
 
                     b.ToTable("NpsResponses");
                 });
@@ -830,6 +862,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.Property<string>("Steps")
                         .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Survey")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Targeting")
@@ -1216,6 +1251,100 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("WriteKeys");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NpsChangeNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.Property<int>("ChangeNoteId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ChangeNoteId", "NpsResponseId");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NpsResponseId");
+
+                    b.ToTable("NpsChangeNoteLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("NpsResponseId")
+                        .IsUnique();
+
+                    b.ToTable("NpsReferenceInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -2566,6 +2695,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionTouch", b =>
@@ -2689,6 +2823,49 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Environment");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Nps.ChangeNote", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ChangeNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", null)
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", "Response")
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Response");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -2991,6 +3168,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
             modelBuilder.Entity("Adoption.Portal.Domain.Adoption.KeyFeature", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>

@@ -504,20 +504,51 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CommentedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ContactId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EngagementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RespondedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Respondent")
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId");
 
                     b.HasIndex("AccountId", "RespondedAt");
+
+                    b.HasIndex("EngagementId", "Respondent", "Period")
+                        .IsUnique();
 
                     b.ToTable("NpsResponses");
                 });
@@ -789,6 +820,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<string>("Steps")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Survey")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Targeting")
@@ -1165,6 +1199,96 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("WriteKeys");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NpsChangeNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.Property<int>("ChangeNoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChangeNoteId", "NpsResponseId");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NpsResponseId");
+
+                    b.ToTable("NpsChangeNoteLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("NpsResponseId")
+                        .IsUnique();
+
+                    b.ToTable("NpsReferenceInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -2454,6 +2578,11 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionTouch", b =>
@@ -2577,6 +2706,49 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Environment");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Nps.ChangeNote", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ChangeNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", null)
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", "Response")
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Response");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -2879,6 +3051,11 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("Adoption.Portal.Domain.Adoption.KeyFeature", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
