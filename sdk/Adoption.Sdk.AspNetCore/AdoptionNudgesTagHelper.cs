@@ -79,7 +79,7 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
 
             var engagements = await _adoption.GetEngagementsAsync(userId, [Placement], _options.LocaleResolver(http), http.RequestAborted)
                 .ConfigureAwait(false);
-            var shown = engagements.Where(e => e.Placement == Placement && e.Kind != EngagementKind.Survey).ToList();
+            var shown = engagements.Where(e => e.Placement == Placement).ToList();
             if (shown.Count == 0)
             {
                 return null;
@@ -91,7 +91,14 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
             var html = new StringBuilder(1024);
             foreach (var nudge in shown)
             {
-                NudgeMarkup.Write(html, nudge, form);
+                if (nudge.Kind == EngagementKind.Survey)
+                {
+                    SurveyMarkup.Write(html, nudge, form);
+                }
+                else
+                {
+                    NudgeMarkup.Write(html, nudge, form);
+                }
                 if (_options.RecordSeen && _seen.FirstToday(userId, nudge.Id))
                 {
                     _adoption.RecordOutcome(userId, nudge.Token, OutcomeKind.Seen);

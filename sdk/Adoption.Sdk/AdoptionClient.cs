@@ -150,6 +150,20 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
     }
 
     /// <inheritdoc />
+    public void RecordSurveyAnswer(string userId, string token, int score, string? comment = null, bool? mayContact = null, DateTimeOffset? at = null)
+    {
+        try
+        {
+            _engagements?.RecordAnswer(userId, token, score, comment, mayContact, at);
+        }
+#pragma warning disable CA1031 // As with Track: nothing here may reach the host.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <inheritdoc />
     public void RecordOutcome(string userId, string token, OutcomeKind kind, DateTimeOffset? at = null)
     {
         try

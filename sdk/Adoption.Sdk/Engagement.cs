@@ -39,6 +39,30 @@ public sealed class Engagement
     /// expires after a day.
     /// </summary>
     public string Token { get; init; } = "";
+
+    /// <summary>
+    /// A survey's follow-up questions (the question itself is <see cref="EngagementContent.Title"/>);
+    /// <see langword="null"/> for nudges. Send the answer with <see cref="IAdoptionClient.RecordSurveyAnswer"/>.
+    /// </summary>
+    public SurveyQuestions? Survey { get; init; }
+}
+
+/// <summary>An NPS survey's follow-up question, which depends on the score given (in the content's language).</summary>
+public sealed class SurveyQuestions
+{
+    /// <summary>Asked after a 9 or 10.</summary>
+    public string Promoter { get; init; } = "";
+
+    /// <summary>Asked after a 7 or 8.</summary>
+    public string Passive { get; init; } = "";
+
+    /// <summary>Asked after 0 to 6.</summary>
+    public string Detractor { get; init; } = "";
+
+    /// <summary>The follow-up question for <paramref name="score"/>.</summary>
+    /// <param name="score">0 to 10.</param>
+    /// <returns>The question to ask next.</returns>
+    public string For(int score) => score >= 9 ? Promoter : score >= 7 ? Passive : Detractor;
 }
 
 /// <summary>How an <see cref="Engagement"/> is shown. Kinds this version does not know are left out of results.</summary>
@@ -56,7 +80,7 @@ public enum EngagementKind
     /// <summary>A dialog over the page that interrupts.</summary>
     Modal,
 
-    /// <summary>A question to answer (NPS); rendered by a later version of the web package.</summary>
+    /// <summary>A question to answer: an NPS score from 0 to 10 and a follow-up (<see cref="Engagement.Survey"/>).</summary>
     Survey,
 }
 

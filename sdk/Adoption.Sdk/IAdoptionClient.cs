@@ -101,4 +101,17 @@ public interface IAdoptionClient
     /// <returns>The link, or <see langword="null"/> when there is none (no server key, the portal is unreachable,
     /// or nobody with a portal sign-in has this user id); the reason is logged.</returns>
     Task<Uri?> CreatePortalLinkAsync(string userId, string? returnPath = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends a user's answer to a survey (<see cref="EngagementKind.Survey"/>): a score from 0 to 10 and, if written, the
+    /// follow-up. Queued with the outcomes and retried until the portal has it, with the server key: never waits, never
+    /// throws. The portal keeps one answer per user, survey and period, so a repeat (a later follow-up) updates it.
+    /// </summary>
+    /// <param name="userId">The signed-in user who answered; the token's user.</param>
+    /// <param name="token">The survey's <see cref="Engagement.Token"/>.</param>
+    /// <param name="score">0 to 10; anything else is dropped and logged.</param>
+    /// <param name="comment">The follow-up, up to 2,000 characters, or <see langword="null"/>.</param>
+    /// <param name="mayContact">Whether the user agreed to be contacted about the answer; <see langword="null"/> leaves it as it was.</param>
+    /// <param name="at">When they answered; default now.</param>
+    void RecordSurveyAnswer(string userId, string token, int score, string? comment = null, bool? mayContact = null, DateTimeOffset? at = null);
 }

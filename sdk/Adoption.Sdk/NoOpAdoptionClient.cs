@@ -60,6 +60,11 @@ public sealed class NoOpAdoptionClient : IAdoptionClient, IAsyncDisposable, IDis
     }
 
     /// <inheritdoc />
+    public void RecordSurveyAnswer(string userId, string token, int score, string? comment = null, bool? mayContact = null, DateTimeOffset? at = null)
+    {
+    }
+
+    /// <inheritdoc />
     public Task FlushAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <inheritdoc />

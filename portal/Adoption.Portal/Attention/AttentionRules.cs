@@ -39,7 +39,8 @@ public static class AttentionRules
     private static AttentionVerdict? FirstRefusal(
         AttentionLimits limits, IReadOnlyCollection<AttentionTouch> recent, List<AttentionTouch> mine, AttentionRequest request, DateTime now)
     {
-        if (request.Kind == AttentionKind.Survey && SurveyWait(limits, mine, now) is { } wait)
+        // The wait is between surveys: the same survey asked again (after "ask me later") is not another one.
+        if (request.Kind == AttentionKind.Survey && SurveyWait(limits, mine.Where(t => request.Source is null || t.Source != request.Source).ToList(), now) is { } wait)
         {
             return wait;
         }

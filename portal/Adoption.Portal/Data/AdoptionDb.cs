@@ -111,6 +111,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
     // Staff second factor: the CS-ops rule that every staff member signs in with an authenticator app.
     public DbSet<Domain.Security.StaffSecuritySettings> StaffSecuritySettings => Set<Domain.Security.StaffSecuritySettings>();
+    // NPS: promoters' reference invitations and the "what we changed" notes linked to answers.
+    public DbSet<Domain.Nps.ReferenceInvitation> ReferenceInvitations => Set<Domain.Nps.ReferenceInvitation>();
+    public DbSet<Domain.Nps.ChangeNote> ChangeNotes => Set<Domain.Nps.ChangeNote>();
+    public DbSet<Domain.Nps.ChangeNoteLink> ChangeNoteLinks => Set<Domain.Nps.ChangeNoteLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

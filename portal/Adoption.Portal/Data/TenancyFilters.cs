@@ -64,5 +64,9 @@ internal static class TenancyFilters
         b.Entity<RiskEvent>().HasQueryFilter(e => db.TenantAccountId == null);
         b.Entity<SentimentEntry>().HasQueryFilter(e => db.TenantAccountId == null);
         b.Entity<Health.Today.TodayItemState>().HasQueryFilter(s => db.TenantAccountId == null);
+        // NPS follow-through: a customer sees their account's invitations and the notes linked to their account's answers.
+        b.Entity<Domain.Nps.ReferenceInvitation>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<Domain.Nps.ChangeNoteLink>().HasQueryFilter(l => db.TenantAccountId == null || l.AccountId == db.TenantAccountId);
+        b.Entity<Domain.Nps.ChangeNote>().HasQueryFilter(c => db.TenantAccountId == null || db.ChangeNoteLinks.Any(l => l.ChangeNoteId == c.Id));
     }
 }

@@ -74,6 +74,7 @@ public sealed class DemoSeeder(
         var usage = await new DemoUsage(db, now).AddAsync(cancellationToken);
         usage += await new DemoHealth(db, now).AddAsync(cancellationToken);
         await DemoNudges.AddAsync(db, now, cancellationToken);
+        await DemoSurveys.AddAsync(db, now, cancellationToken);
         await new DemoRevenue(db, now).AddAsync(csms, cancellationToken);
         log.LogInformation("Demo data created: {Accounts} accounts, {Events} adoption events.", DemoAccounts.All.Length, usage);
     }

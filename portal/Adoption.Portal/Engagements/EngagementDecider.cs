@@ -44,8 +44,11 @@ public sealed class EngagementDecider(
         var subject = new AttentionSubject(facts.AccountId, facts.ContactId, userId);
         var touches = candidates.Count == 0 ? [] : await budget.LoadRecentAsync(subject, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        // Surveys need their answers, read fresh so an answer counts at once; nudges never pay for it.
+        var survey = candidates.Any(e => e.Kind == EngagementKind.Survey)
+            ? await Nps.SurveyFactsLoader.LoadAsync(db, facts, candidates, now, cancellationToken) : null;
         var decisions = candidates.Select(e => EngagementEvaluator.Evaluate(e, facts, states.GetValueOrDefault(e.Id),
-            AttentionRules.Check(budget.Limits, touches, EngagementEvaluator.AttentionRequestFor(e, subject), now), now)).ToList();
+            AttentionRules.Check(budget.Limits, touches, EngagementEvaluator.AttentionRequestFor(e, subject), now), now, survey)).ToList();
         return new UserDecisions(facts, states, EngagementEvaluator.Choose(decisions));
     }
 
@@ -96,7 +99,8 @@ public sealed class EngagementDecider(
             e.Kind == EngagementKind.Checklist
                 ? EngagementEvaluator.Steps(e, facts).Select(s => new DecidedStep(s.Step.Key, Label(s.Step, language), s.Done)).ToList()
                 : [],
-            tokens.Issue(e.Id, facts.UserId, facts.AccountId));
+            tokens.Issue(e.Id, facts.UserId, facts.AccountId),
+            e.Kind == EngagementKind.Survey ? Nps.SurveyWire.For(e, language) : null);
     }
 
     private static string Label(ChecklistStep step, string locale) =>

@@ -13,7 +13,8 @@ namespace Adoption.Portal.Engagements;
 /// </summary>
 public static class EngagementEvaluator
 {
-    public static EngagementDecision Evaluate(Engagement engagement, UserFacts facts, EngagementState? state, AttentionVerdict attention, DateTime now)
+    public static EngagementDecision Evaluate(Engagement engagement, UserFacts facts, EngagementState? state, AttentionVerdict attention, DateTime now,
+        Nps.SurveyFacts? survey = null)
     {
         var checks = new List<EngagementCheck>(16);
         checks.Add(engagement.Status == EngagementStatus.Live
@@ -23,10 +24,20 @@ public static class EngagementEvaluator
             : engagement.EndsAt is { } end && now >= end ? new(CheckStage.Schedule, false, EngagementReason.Ended, end)
             : new(CheckStage.Schedule, true, EngagementReason.InSchedule));
         TargetingRules.Check(engagement.Targeting, facts, DateOnly.FromDateTime(now), checks);
+        if (engagement.Kind == EngagementKind.Survey)
+        {
+            Nps.SurveyRules.CheckAudience(engagement, facts, survey, now, checks);
+        }
+
         checks.Add(Holdout.IsHeldOut(engagement.PublicId, facts.UserId, engagement.HoldoutPercent)
             ? new(CheckStage.Holdout, false, EngagementReason.HeldOut, engagement.HoldoutPercent)
             : new(CheckStage.Holdout, true, EngagementReason.NotHeldOut, engagement.HoldoutPercent));
         CheckState(engagement, facts, state, now, checks);
+        if (engagement.Kind == EngagementKind.Survey)
+        {
+            Nps.SurveyRules.CheckState(engagement, facts, survey, now, checks);
+        }
+
         checks.Add(Budget(attention));
         return new EngagementDecision(engagement, checks);
     }

@@ -21,6 +21,10 @@ public enum EngagementReason
     FrequencyAllows, SeenOnce, SeenRecently,
     WithinBudget, CriticalPasses, AlreadyCounted, BudgetInterrupting, BudgetAmbient, BudgetAccount, BudgetSurveyWait,
     HighestPriority, Outranked,
+    // Surveys (Nps/SurveyRules).
+    SurveySampled, SurveyNotSampled, SurveyOldEnough, SurveyTooNew, SurveyActiveEnough, SurveyNotActiveEnough,
+    SurveyNotAnswered, SurveyAnsweredThisPeriod, SurveyResurveyWait, SurveyAccountOpen, SurveyAccountAnswered,
+    SurveyRoleTurn, SurveyOtherRoleFirst, SurveyAskLaterLeft, SurveyAskLaterUsed,
 }
 
 /// <summary>The stage of the decision a check belongs to, in the order they run.</summary>

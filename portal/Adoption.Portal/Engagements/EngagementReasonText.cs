@@ -66,6 +66,21 @@ public sealed class EngagementReasonText
         [EngagementReason.BudgetSurveyWait] = "Budget: a survey in the last {0} days; fits again {1}",
         [EngagementReason.HighestPriority] = "Highest priority in its placement ({0})",
         [EngagementReason.Outranked] = "Another engagement wins “{0}”: {1}",
+        [EngagementReason.SurveySampled] = "In the survey's sample ({0}% of people are asked)",
+        [EngagementReason.SurveyNotSampled] = "Not in the survey's sample: {0}% of people are asked",
+        [EngagementReason.SurveyOldEnough] = "First active {0} days ago; the survey needs {1}",
+        [EngagementReason.SurveyTooNew] = "Too new: first active {0} days ago, the survey needs {1}",
+        [EngagementReason.SurveyActiveEnough] = "Active on {0} of the last 30 days; the survey needs {1}",
+        [EngagementReason.SurveyNotActiveEnough] = "Not active enough: {0} of the last 30 days, the survey needs {1}",
+        [EngagementReason.SurveyNotAnswered] = "No answer this period or in the last {0} days",
+        [EngagementReason.SurveyAnsweredThisPeriod] = "Answered this period, on {0}",
+        [EngagementReason.SurveyResurveyWait] = "Answered on {0}; asked again from {1}",
+        [EngagementReason.SurveyAccountOpen] = "Nobody at the account has answered this period",
+        [EngagementReason.SurveyAccountAnswered] = "Someone at the account answered this period, on {0}",
+        [EngagementReason.SurveyRoleTurn] = "It is the turn of role {0}",
+        [EngagementReason.SurveyOtherRoleFirst] = "Role {0} is asked first (last answer: {1}); this person is {2}",
+        [EngagementReason.SurveyAskLaterLeft] = "Asked to be asked later {0} of {1} times this period",
+        [EngagementReason.SurveyAskLaterUsed] = "Asked to be asked later {0} times this period; at most {1}",
     };
 
     /// <summary>Every key the resx files must translate.</summary>

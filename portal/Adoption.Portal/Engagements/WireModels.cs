@@ -18,9 +18,14 @@ public sealed record DecideResponse(string UserId, int CacheSeconds, IReadOnlyLi
 /// <param name="Anchor">CSS selector, tooltips only.</param>
 /// <param name="Steps">Checklist steps; empty for other kinds.</param>
 /// <param name="Token">Opaque, signed, expires in 24 hours; send it back with each outcome.</param>
+/// <param name="Survey">A survey's follow-up questions; null for nudges. The question is <c>content.title</c>.</param>
 public sealed record DecidedEngagement(
     string Id, string Kind, string Placement, int Priority, bool Dismissible, int SnoozeDays, string? Anchor,
-    DecidedContent Content, IReadOnlyList<DecidedStep> Steps, string Token);
+    DecidedContent Content, IReadOnlyList<DecidedStep> Steps, string Token,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] DecidedSurvey? Survey = null);
+
+/// <summary>The follow-up question by the score given: 9–10, 7–8, 0–6 (in the content's language).</summary>
+public sealed record DecidedSurvey(string Promoter, string Passive, string Detractor);
 
 public sealed record DecidedContent(string Locale, string Title, string Body, string? CtaLabel, string? CtaUrl);
 

@@ -45,14 +45,32 @@ internal static class OutcomeEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The antiforgery token is missing or invalid.");
         }
 
-        var (token, kind, returnUrl) = await ReadAsync(http).ConfigureAwait(false);
+        var (token, kind, returnUrl, answer) = await ReadAsync(http).ConfigureAwait(false);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(token) || token.Length > 4096)
         {
             errors["token"] = ["The nudge's token is required."];
         }
 
-        if (Parse(kind) is not { } outcome)
+        if (kind == "answered")
+        {
+            // A survey's answer: the score is required, the follow-up optional.
+            if (answer.Score is not (>= 0 and <= 10))
+            {
+                errors["score"] = ["Choose a score from 0 to 10."];
+            }
+
+            if (answer.Comment is { Length: > 2000 })
+            {
+                errors["comment"] = ["Keep the follow-up under 2,000 characters."];
+            }
+
+            if (errors.Count == 0)
+            {
+                http.RequestServices.GetRequiredService<IAdoptionClient>().RecordSurveyAnswer(userId, token!, answer.Score!.Value, answer.Comment, answer.MayContact);
+            }
+        }
+        else if (Parse(kind) is not { } outcome)
         {
             errors["kind"] = ["Kind must be one of seen, dismissed, snoozed, completed, cta."];
         }
@@ -76,12 +94,15 @@ internal static class OutcomeEndpoint
         return Results.LocalRedirect(IsLocal(next) ? next : IsLocal(returnUrl) ? returnUrl! : "/");
     }
 
-    private static async Task<(string? Token, string? Kind, string? ReturnUrl)> ReadAsync(HttpContext http)
+    private static async Task<(string? Token, string? Kind, string? ReturnUrl, Answer Answer)> ReadAsync(HttpContext http)
     {
         if (http.Request.HasFormContentType)
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
-            return (form["token"].ToString(), form["kind"].ToString(), form["returnUrl"].ToString());
+            var score = int.TryParse(form["score"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : (int?)null;
+            var comment = form["comment"].ToString();
+            return (form["token"].ToString(), form["kind"].ToString(), form["returnUrl"].ToString(),
+                new Answer(score, comment.Length == 0 ? null : comment, form["mayContact"].ToString() is "true" or "on"));
         }
 
         try
@@ -90,18 +111,27 @@ internal static class OutcomeEndpoint
             await http.Request.Body.CopyToAsync(limited, http.RequestAborted).ConfigureAwait(false);
             if (limited.Length is 0 or > MaxBodyBytes)
             {
-                return (null, null, null);
+                return (null, null, null, Answer.None);
             }
 
             using var json = JsonDocument.Parse(limited.ToArray());
-            return json.RootElement.ValueKind == JsonValueKind.Object
-                ? (String(json.RootElement, "token"), String(json.RootElement, "kind"), null)
-                : (null, null, null);
+            var body = json.RootElement;
+            return body.ValueKind == JsonValueKind.Object
+                ? (String(body, "token"), String(body, "kind"), null, new Answer(
+                    body.TryGetProperty("score", out var score) && score.ValueKind == JsonValueKind.Number && score.TryGetInt32(out var s) ? s : null,
+                    String(body, "comment"),
+                    body.TryGetProperty("mayContact", out var may) && may.ValueKind == JsonValueKind.True))
+                : (null, null, null, Answer.None);
         }
         catch (JsonException)
         {
-            return (null, null, null);
+            return (null, null, null, Answer.None);
         }
+    }
+
+    private sealed record Answer(int? Score, string? Comment, bool MayContact)
+    {
+        public static readonly Answer None = new(null, null, false);
     }
 
     private static string? String(JsonElement body, string name) =>

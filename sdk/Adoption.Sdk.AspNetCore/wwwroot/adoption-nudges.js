@@ -39,6 +39,36 @@
       send(form, button.value);
       hide(nudge);
     }
+    // A survey's answer: posted in the background, then a thank-you in its place (announced by role=status).
+    if (action === 'submit' && nudge.hasAttribute('data-adoption-survey')) {
+      event.preventDefault();
+      send(form, 'answered');
+      var thanks = form.querySelector('[data-adoption-thanks]');
+      Array.prototype.forEach.call(form.children, function (child) {
+        if (child !== thanks) {
+          child.hidden = true;
+        }
+      });
+      if (thanks) {
+        thanks.textContent = thanks.getAttribute('data-adoption-thanks');
+      }
+    }
+  });
+
+  // A survey's follow-up question follows the score: promoters, passives and detractors are asked different things.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input || input.name !== 'score' || !input.hasAttribute('data-adoption-score')) {
+      return;
+    }
+    var survey = input.closest('[data-adoption-survey]');
+    var label = survey && survey.querySelector('[data-adoption-followup-label]');
+    if (!label) {
+      return;
+    }
+    var score = parseInt(input.value, 10);
+    var text = label.getAttribute(score >= 9 ? 'data-promoter' : score >= 7 ? 'data-passive' : 'data-detractor');
+    label.textContent = text || label.getAttribute('data-default');
   });
 
   document.addEventListener('click', function (event) {

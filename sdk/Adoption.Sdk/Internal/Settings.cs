@@ -31,6 +31,8 @@ internal sealed record Settings(
 
     public Uri OutcomesUri { get; init; } = null!;
 
+    public Uri AnswersUri { get; init; } = null!;
+
     public Uri PortalLinksUri { get; init; } = null!;
 
     /// <summary>Basic credentials of the secret server key, or <see langword="null"/> when engagements are off.</summary>
@@ -93,6 +95,7 @@ internal sealed record Settings(
         {
             DecideUri = new Uri(root, "v1/engagements/decide"),
             OutcomesUri = new Uri(root, "v1/engagements/outcomes"),
+            AnswersUri = new Uri(root, "v1/surveys/answers"),
             PortalLinksUri = new Uri(root, "v1/portal-links"),
             ServerCredentials = string.IsNullOrWhiteSpace(options.ServerKey)
                 ? null

@@ -145,6 +145,21 @@ public sealed class TheReasonTexts
             new(CheckStage.Budget, false, EngagementReason.BudgetSurveyWait, 30, day.AddHours(9)),
             new(CheckStage.Priority, true, EngagementReason.HighestPriority, 60),
             new(CheckStage.Priority, false, EngagementReason.Outranked, "home", "Try the API"),
+            new(stage, true, EngagementReason.SurveySampled, 100),
+            new(stage, false, EngagementReason.SurveyNotSampled, 25),
+            new(stage, true, EngagementReason.SurveyOldEnough, 40, 30),
+            new(stage, false, EngagementReason.SurveyTooNew, 5, 30),
+            new(stage, true, EngagementReason.SurveyActiveEnough, 9, 4),
+            new(stage, false, EngagementReason.SurveyNotActiveEnough, 2, 4),
+            new(CheckStage.State, true, EngagementReason.SurveyNotAnswered, 90),
+            new(CheckStage.State, false, EngagementReason.SurveyAnsweredThisPeriod, day),
+            new(CheckStage.State, false, EngagementReason.SurveyResurveyWait, day, day.AddDays(90)),
+            new(CheckStage.State, true, EngagementReason.SurveyAccountOpen),
+            new(CheckStage.State, false, EngagementReason.SurveyAccountAnswered, day.AddDays(-1)),
+            new(CheckStage.State, true, EngagementReason.SurveyRoleTurn, ContactRole.Champion),
+            new(CheckStage.State, false, EngagementReason.SurveyOtherRoleFirst, ContactRole.Admin, "—", ContactRole.User),
+            new(CheckStage.State, true, EngagementReason.SurveyAskLaterLeft, 1, 2),
+            new(CheckStage.State, false, EngagementReason.SurveyAskLaterUsed, 3, 2),
         ];
     }
 

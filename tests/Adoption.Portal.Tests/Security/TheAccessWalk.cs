@@ -18,7 +18,7 @@ namespace Adoption.Portal.Tests.Security;
 public sealed class TheAccessWalk(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly HashSet<string> PublicPages =
-        ["", "Index", "signin", "signout", "forbidden", "error", "status/{code:int}", "language", "docs/tracking-api", "invitations/{token}", "portal-links/{token}", "password/forgot", "password/reset/{token}", "password/changed", "unsubscribe/{token}", "training/verify", "signin/code"];
+        ["", "Index", "signin", "signout", "forbidden", "error", "status/{code:int}", "language", "docs/tracking-api", "invitations/{token}", "portal-links/{token}", "password/forgot", "password/reset/{token}", "password/changed", "unsubscribe/{token}", "training/verify", "signin/code", "survey/{token}/{score:int?}"];
 
     private static readonly HashSet<string> PublicEndpoints = ["health/live", "health/ready", "openapi/{documentName}.json"];
 

@@ -38,6 +38,7 @@ internal static class WalkIds
         ["csm/nudges/"] = db => db.Engagements.Where(e => e.PublicId == Demo.DemoNudges.NorthwindBannerId).Select(e => e.Id).FirstAsync(),
         // Risks are vendor-only: the walk needs any real one (the demo's are at other accounts).
         ["csm/risks/"] = db => db.Risks.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
+        ["csm/surveys/"] = db => db.Engagements.Where(e => e.PublicId == Demo.DemoSurveys.NorthwindSurveyId).Select(e => e.Id).FirstAsync(),
     };
 
     public static bool IsMapped(PageRoute route) => ByPrefix.ContainsKey(route.Prefix);

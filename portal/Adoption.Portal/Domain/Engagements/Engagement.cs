@@ -66,6 +66,8 @@ public sealed class Engagement : IVersioned
     public List<EngagementContent> Content { get; set; } = [];
     public List<ChecklistStep> Steps { get; set; } = [];
     public Targeting Targeting { get; set; } = new();
+    /// <summary>The survey's rules (kind Survey only); null for nudges.</summary>
+    public Nps.SurveySettings? Survey { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }

@@ -144,6 +144,30 @@ internal sealed class EngagementClient : IAsyncDisposable
         _outcomes.TryEnqueue(new WireOutcome(token, userId, WireMapping.Wire(kind), (at ?? _time.GetUtcNow()).UtcDateTime));
     }
 
+    public void RecordAnswer(string? userId, string? token, int score, string? comment, bool? mayContact, DateTimeOffset? at)
+    {
+        if (_outcomes is null)
+        {
+            Log.EngagementsUnavailable(_logger, _once.Level("no server key", LogLevel.Warning), "AdoptionOptions.ServerKey is not set");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(userId) || string.IsNullOrWhiteSpace(token) || token.Length > MaxTokenLength || score is < 0 or > 10
+            || comment is { Length: > 2000 })
+        {
+            Log.MessageDropped(_logger, _once.Level("answer invalid", LogLevel.Warning), "survey answer",
+                "it needs a user id, a token, a score from 0 to 10 and a follow-up of at most 2,000 characters");
+            return;
+        }
+
+        // Answered: the survey leaves the user's cached decisions at once.
+        _cache!.Forget(userId, token);
+        _outcomes.TryEnqueue(new WireOutcome(token, userId, "answered", (at ?? _time.GetUtcNow()).UtcDateTime)
+        {
+            Score = score, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment, MayContact = mayContact,
+        });
+    }
+
     public Task FlushAsync(CancellationToken cancellationToken) => _outcomes?.FlushAsync(cancellationToken) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()

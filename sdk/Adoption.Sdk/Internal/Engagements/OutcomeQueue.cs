@@ -98,7 +98,29 @@ internal sealed class OutcomeQueue : IAsyncDisposable
 
                 try
                 {
-                    await DeliverAsync(batch, stop).ConfigureAwait(false);
+                    // In queue order: the outcomes before an answer (its "seen", say) reach the portal before it.
+                    var run = new List<WireOutcome>(batch.Count);
+                    foreach (var item in batch)
+                    {
+                        if (item.Score is null)
+                        {
+                            run.Add(item);
+                            continue;
+                        }
+
+                        if (run.Count > 0)
+                        {
+                            await DeliverAsync(run, stop).ConfigureAwait(false);
+                            run.Clear();
+                        }
+
+                        await DeliverAnswerAsync(item, stop).ConfigureAwait(false);
+                    }
+
+                    if (run.Count > 0)
+                    {
+                        await DeliverAsync(run, stop).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -142,6 +164,34 @@ internal sealed class OutcomeQueue : IAsyncDisposable
             var wait = Task.Delay(delay, _time, stop);
             // Logged once the timer is set, so a test that sees this line can move a fake clock past it.
             Log.OutcomeRetryScheduled(_logger, batch.Count, reply.Failure, attempt, delay);
+            await wait.ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeliverAnswerAsync(WireOutcome answer, CancellationToken stop)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(
+            new AnswerRequest(answer.Token, answer.UserId, answer.Score!.Value, answer.Comment, answer.MayContact, answer.At), EngagementJsonContext.Default.AnswerRequest);
+        for (var attempt = 1; ; attempt++)
+        {
+            var reply = await _transport.PostAsync(_settings.AnswersUri, json, stop).ConfigureAwait(false);
+            if (reply.Succeeded)
+            {
+                _health.MarkUp();
+                Log.OutcomesDelivered(_logger, 1);
+                return;
+            }
+
+            if (!reply.Retryable)
+            {
+                // 400 (a bad answer) or 404 (an expired token, a survey never shown): retrying cannot help.
+                Log.OutcomesRefused(_logger, _once.Level($"answer {reply.Status}", LogLevel.Error), 1, reply.Failure);
+                return;
+            }
+
+            var delay = reply.RetryAfter ?? Backoff.ForRetry(attempt);
+            var wait = Task.Delay(delay, _time, stop);
+            Log.OutcomeRetryScheduled(_logger, 1, reply.Failure, attempt, delay);
             await wait.ConfigureAwait(false);
         }
     }

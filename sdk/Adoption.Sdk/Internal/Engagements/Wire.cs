@@ -35,6 +35,8 @@ internal sealed class WireEngagement
     public List<WireStep>? Steps { get; set; }
 
     public string? Token { get; set; }
+
+    public WireSurvey? Survey { get; set; }
 }
 
 internal sealed class WireContent
@@ -62,7 +64,26 @@ internal sealed class WireStep
 internal sealed record OutcomesRequest(IReadOnlyList<WireOutcome> Outcomes);
 
 // UTC DateTime so "at" is written as the contract shows it: 2026-12-02T10:00:00Z.
-internal sealed record WireOutcome(string Token, string UserId, string Kind, DateTime At);
+internal sealed record WireOutcome(string Token, string UserId, string Kind, DateTime At)
+{
+    // A survey answer (kind "answered") goes to /v1/surveys/answers with these; outcomes never carry them.
+    public int? Score { get; init; }
+
+    public string? Comment { get; init; }
+
+    public bool? MayContact { get; init; }
+}
+
+internal sealed record AnswerRequest(string Token, string UserId, int Score, string? Comment, bool? MayContact, DateTime At);
+
+internal sealed class WireSurvey
+{
+    public string? Promoter { get; set; }
+
+    public string? Passive { get; set; }
+
+    public string? Detractor { get; set; }
+}
 
 internal sealed record PortalLinkRequest(string UserId, string? ReturnPath);
 
@@ -79,6 +100,7 @@ internal sealed class PortalLinkResponse
 [JsonSerializable(typeof(DecideRequest))]
 [JsonSerializable(typeof(DecideResponse))]
 [JsonSerializable(typeof(OutcomesRequest))]
+[JsonSerializable(typeof(AnswerRequest))]
 [JsonSerializable(typeof(PortalLinkRequest))]
 [JsonSerializable(typeof(PortalLinkResponse))]
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -36,6 +36,10 @@ internal static class WireMapping
                         ? [.. steps.Where(s => s is not null).Select(s => new ChecklistStep { Key = s.Key ?? "", Label = s.Label ?? "", Done = s.Done })]
                         : [],
                     Token = item.Token,
+                    Survey = kind != EngagementKind.Survey ? null : new SurveyQuestions
+                    {
+                        Promoter = item.Survey?.Promoter ?? "", Passive = item.Survey?.Passive ?? "", Detractor = item.Survey?.Detractor ?? "",
+                    },
                 });
             }
         }

@@ -1,0 +1,17 @@
+using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Nps;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adoption.Portal.Nps;
+
+/// <summary>The latest "what we changed" note for the signed-in customer's account, on the overview; nothing without one.</summary>
+public sealed class NpsChangesViewComponent(AdoptionDb db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        // The tenancy filter leaves only notes linked to this account's answers.
+        var latest = await db.ChangeNotes.AsNoTracking().OrderByDescending(n => n.CreatedAt).FirstOrDefaultAsync();
+        return latest is null ? Content("") : View(latest);
+    }
+}
