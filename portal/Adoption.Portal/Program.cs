@@ -13,6 +13,7 @@ using Adoption.Portal.Revenue;
 using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
+using Adoption.Portal.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +31,7 @@ builder.AddRevenue();
 builder.AddOnboarding();
 builder.AddSecurity();
 builder.AddEmailPrograms();
+builder.AddTraining();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

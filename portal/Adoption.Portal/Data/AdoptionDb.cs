@@ -107,6 +107,11 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
     // Staff second factor: the CS-ops rule that every staff member signs in with an authenticator app.
     public DbSet<Domain.Security.StaffSecuritySettings> StaffSecuritySettings => Set<Domain.Security.StaffSecuritySettings>();
+    // Training: quiz attempts, paths that start themselves, milestones finished by training, the team view's opt-out.
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<PathAssignment> PathAssignments => Set<PathAssignment>();
+    public DbSet<TrainingMilestoneRule> TrainingMilestoneRules => Set<TrainingMilestoneRule>();
+    public DbSet<TrainingPrivacy> TrainingPrivacy => Set<TrainingPrivacy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

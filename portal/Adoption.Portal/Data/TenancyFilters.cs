@@ -59,5 +59,10 @@ internal static class TenancyFilters
         b.Entity<Health.HealthSnapshot>().HasQueryFilter(s => db.TenantAccountId == null || s.AccountId == db.TenantAccountId);
         // Email programs' send log is vendor-only.
         b.Entity<ProgramSend>().HasQueryFilter(s => db.TenantAccountId == null);
+        // Training: attempts and opt-outs are the account's; assignments and milestone rules are vendor-only.
+        b.Entity<QuizAttempt>().HasQueryFilter(a => db.TenantAccountId == null || db.Enrolments.Any(e => e.Id == a.EnrolmentId));
+        b.Entity<TrainingPrivacy>().HasQueryFilter(p => db.TenantAccountId == null || p.AccountId == db.TenantAccountId);
+        b.Entity<PathAssignment>().HasQueryFilter(a => db.TenantAccountId == null);
+        b.Entity<TrainingMilestoneRule>().HasQueryFilter(r => db.TenantAccountId == null);
     }
 }

@@ -31,6 +31,7 @@ public static class RealIds
         ["training-paths"] = "TrainingPath",
         ["training-modules"] = "TrainingModule",
         ["nudges"] = "Engagement",
+        ["quizzes"] = "TrainingModule",
     };
 
     public static async Task<IReadOnlyList<int>> CandidatesAsync(string databasePath, int? accountId, string? segment, int max = 25)

@@ -1894,6 +1894,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<int>("PathId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -1927,6 +1930,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<int>("ModuleId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("UsedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
@@ -1935,6 +1941,108 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ModuleCompletions");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathId", "Role", "Stage")
+                        .IsUnique()
+                        .HasFilter("[Role] IS NOT NULL AND [Stage] IS NOT NULL");
+
+                    b.ToTable("PathAssignments");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("EnrolmentId", "ModuleId");
+
+                    b.ToTable("QuizAttempts");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ModuleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("People")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("MilestoneId")
+                        .IsUnique();
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("PathId");
+
+                    b.ToTable("TrainingMilestoneRules");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
@@ -1959,6 +2067,13 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.Property<int>("PathId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Quiz")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1993,10 +2108,17 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("Description")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ValidMonths")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -2007,6 +2129,24 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.HasIndex("AccountId");
 
                     b.ToTable("TrainingPaths");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HideNameFromColleagues")
+                        .HasColumnType("bit");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("TrainingPrivacy");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
@@ -2861,6 +3001,56 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Plans.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Adoption.KeyFeature", null)
@@ -2880,6 +3070,21 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>

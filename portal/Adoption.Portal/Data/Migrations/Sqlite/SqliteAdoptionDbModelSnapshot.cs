@@ -1803,6 +1803,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("PathId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -1833,6 +1836,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("ModuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("UsedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
@@ -1841,6 +1847,101 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ModuleCompletions");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathId", "Role", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("PathAssignments");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("EnrolmentId", "ModuleId");
+
+                    b.ToTable("QuizAttempts");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("MilestoneId")
+                        .IsUnique();
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("PathId");
+
+                    b.ToTable("TrainingMilestoneRules");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
@@ -1863,6 +1964,13 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<int>("PathId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quiz")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1895,10 +2003,17 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1909,6 +2024,24 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.HasIndex("AccountId");
 
                     b.ToTable("TrainingPaths");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HideNameFromColleagues")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("TrainingPrivacy");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
@@ -2749,6 +2882,56 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Plans.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Adoption.KeyFeature", null)
@@ -2768,6 +2951,21 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
