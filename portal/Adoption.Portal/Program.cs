@@ -15,6 +15,7 @@ using Adoption.Portal.Revenue;
 using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
+using Adoption.Portal.Training;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -34,6 +35,7 @@ builder.AddSecurity();
 builder.AddEmailPrograms();
 builder.AddPortfolio();
 builder.AddNps();
+builder.AddTraining();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -35,6 +35,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Tests run email programs themselves; a scheduler would mail demo contacts in every test.
         builder.UseSetting("EmailPrograms:Schedule", "false");
+        // Tests run training's background pass themselves (TrainingPass.RunOnceAsync).
+        builder.UseSetting("Training:Background", "false");
         // Tests sign in hundreds of times from one address; the rate-limit tests restore the real limits.
         builder.UseSetting("Security:RateLimits:PerAddress", "100000");
         builder.UseSetting("Security:RateLimits:PerAccount", "100000");

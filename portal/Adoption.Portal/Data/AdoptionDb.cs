@@ -115,6 +115,11 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<Domain.Nps.ReferenceInvitation> ReferenceInvitations => Set<Domain.Nps.ReferenceInvitation>();
     public DbSet<Domain.Nps.ChangeNote> ChangeNotes => Set<Domain.Nps.ChangeNote>();
     public DbSet<Domain.Nps.ChangeNoteLink> ChangeNoteLinks => Set<Domain.Nps.ChangeNoteLink>();
+    // Training: quiz attempts, paths that start themselves, milestones finished by training, the team view's opt-out.
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<PathAssignment> PathAssignments => Set<PathAssignment>();
+    public DbSet<TrainingMilestoneRule> TrainingMilestoneRules => Set<TrainingMilestoneRule>();
+    public DbSet<TrainingPrivacy> TrainingPrivacy => Set<TrainingPrivacy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

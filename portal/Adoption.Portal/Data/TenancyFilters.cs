@@ -68,5 +68,10 @@ internal static class TenancyFilters
         b.Entity<Domain.Nps.ReferenceInvitation>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
         b.Entity<Domain.Nps.ChangeNoteLink>().HasQueryFilter(l => db.TenantAccountId == null || l.AccountId == db.TenantAccountId);
         b.Entity<Domain.Nps.ChangeNote>().HasQueryFilter(c => db.TenantAccountId == null || db.ChangeNoteLinks.Any(l => l.ChangeNoteId == c.Id));
+        // Training: attempts and opt-outs are the account's; assignments and milestone rules are vendor-only.
+        b.Entity<QuizAttempt>().HasQueryFilter(a => db.TenantAccountId == null || db.Enrolments.Any(e => e.Id == a.EnrolmentId));
+        b.Entity<TrainingPrivacy>().HasQueryFilter(p => db.TenantAccountId == null || p.AccountId == db.TenantAccountId);
+        b.Entity<PathAssignment>().HasQueryFilter(a => db.TenantAccountId == null);
+        b.Entity<TrainingMilestoneRule>().HasQueryFilter(r => db.TenantAccountId == null);
     }
 }

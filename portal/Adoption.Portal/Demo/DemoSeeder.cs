@@ -72,6 +72,8 @@ public sealed class DemoSeeder(
         }
 
         var usage = await new DemoUsage(db, now).AddAsync(cancellationToken);
+        // Training reads the usage rollups (exercises done in the product) before health is scored from it.
+        await DemoTraining.AddAsync(db, now, cancellationToken);
         usage += await new DemoHealth(db, now).AddAsync(cancellationToken);
         await DemoNudges.AddAsync(db, now, cancellationToken);
         await DemoSurveys.AddAsync(db, now, cancellationToken);

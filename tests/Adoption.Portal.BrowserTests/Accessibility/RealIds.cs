@@ -32,6 +32,7 @@ public static class RealIds
         ["training-modules"] = "TrainingModule",
         ["nudges"] = "Engagement",
         ["surveys"] = "Engagement",
+        ["quizzes"] = "TrainingModule",
     };
 
     public static async Task<IReadOnlyList<int>> CandidatesAsync(string databasePath, int? accountId, string? segment, int max = 25)

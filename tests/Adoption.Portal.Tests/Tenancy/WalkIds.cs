@@ -20,6 +20,7 @@ internal static class WalkIds
         ["plan/objectives/"] = db => db.Objectives.Where(o => o.Plan!.AccountId == Northwind && o.CustomerVisible).Select(o => o.Id).FirstAsync(),
         ["training/paths/"] = db => db.TrainingPaths.Where(p => p.AccountId == Northwind).Select(p => p.Id).FirstAsync(),
         ["training/certificates/"] = db => db.Enrolments.Where(e => e.AccountId == Northwind && e.CertificateCode != null && e.ContactId == db.Contacts.Where(c => c.Email == "anna@northwind.example").Select(c => c.Id).First()).Select(e => e.Id).FirstAsync(),
+        ["training/quizzes/"] = db => db.TrainingModules.Where(m => m.Quiz != null && db.TrainingPaths.Any(p => p.Id == m.PathId && p.AccountId == Northwind)).Select(m => m.Id).FirstAsync(),
         ["team/contacts/"] = db => db.Contacts.Where(c => c.AccountId == Northwind && c.Email == "ben@northwind.example").Select(c => c.Id).FirstAsync(),
 
         // CSM pages: only vendor staff; every customer gets 403 whatever the id.

@@ -12,6 +12,8 @@ public sealed class Enrolment
     public DateTime? CompletedAt { get; set; }
     /// <summary>Printed on the certificate and checkable by anyone who has it.</summary>
     public string? CertificateCode { get; set; }
+    /// <summary>How the person came to the path: by choice, by an assignment, from a suggestion.</summary>
+    public EnrolmentSource Source { get; set; }
 
     public List<ModuleCompletion> Completions { get; set; } = [];
 }
@@ -22,4 +24,15 @@ public sealed class ModuleCompletion
     public int EnrolmentId { get; set; }
     public int ModuleId { get; set; }
     public DateTime CompletedAt { get; set; }
+    /// <summary>Set for an exercise verified by use: the (UTC) day the person used the feature in the product.</summary>
+    public DateOnly? UsedOn { get; set; }
+}
+
+public enum EnrolmentSource
+{
+    Self = 0,
+    /// <summary>A path assigned to the person's role or the account's lifecycle stage.</summary>
+    Assigned = 1,
+    /// <summary>One click on an unused feature's suggestion.</summary>
+    Suggested = 2,
 }

@@ -15,7 +15,7 @@ internal static class EnrolmentProgress
 {
     /// <summary>Records <paramref name="moduleId"/> as done. <paramref name="pathModuleIds"/> are all the
     /// path's modules: when every one is done the enrolment completes and gets a certificate code.</summary>
-    public static ModuleDoneOutcome MarkDone(this Enrolment enrolment, int moduleId, IReadOnlyCollection<int> pathModuleIds, DateTime now)
+    public static ModuleDoneOutcome MarkDone(this Enrolment enrolment, int moduleId, IReadOnlyCollection<int> pathModuleIds, DateTime now, DateOnly? usedOn = null)
     {
         if (!pathModuleIds.Contains(moduleId))
         {
@@ -27,7 +27,7 @@ internal static class EnrolmentProgress
             return ModuleDoneOutcome.AlreadyDone;
         }
 
-        enrolment.Completions.Add(new ModuleCompletion { ModuleId = moduleId, CompletedAt = now });
+        enrolment.Completions.Add(new ModuleCompletion { ModuleId = moduleId, CompletedAt = now, UsedOn = usedOn });
         if (enrolment.CompletedAt is not null || !pathModuleIds.All(id => enrolment.Completions.Any(c => c.ModuleId == id)))
         {
             return ModuleDoneOutcome.Recorded;
@@ -37,6 +37,10 @@ internal static class EnrolmentProgress
         enrolment.CertificateCode = CertificateCodes.New();
         return ModuleDoneOutcome.PathCompleted;
     }
+
+    /// <summary>When a certificate earned at <paramref name="completedAt"/> expires; null when it never does.</summary>
+    public static DateTime? ExpiresAt(DateTime? completedAt, int? validMonths) =>
+        completedAt is { } at && validMonths is > 0 and var months ? at.AddMonths(months) : null;
 
     /// <summary>Share of the path done, 0..100.</summary>
     public static int Percent(int done, int total) => total == 0 ? 0 : (int)Math.Round(100.0 * Math.Min(done, total) / total);

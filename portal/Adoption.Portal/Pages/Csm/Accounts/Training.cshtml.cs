@@ -18,11 +18,15 @@ public sealed class TrainingModel(
 {
     [BindProperty] public NewPathInput NewPath { get; set; } = new();
     [BindProperty] public AssignInput Assign { get; set; } = new();
+    [BindProperty] public MilestoneRuleInput Rule { get; set; } = new();
 
     public Account Account { get; private set; } = null!;
     public IReadOnlyList<TrainingPath> Paths { get; private set; } = [];
     public IReadOnlyList<Enrolment> Enrolments { get; private set; } = [];
     public IReadOnlyList<Contact> People { get; private set; } = [];
+    /// <summary>The account's open and done milestones, by id: what a training rule can complete.</summary>
+    public IReadOnlyDictionary<int, string> Milestones { get; private set; } = new Dictionary<int, string>();
+    public IReadOnlyList<TrainingMilestoneRule> Rules { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -92,6 +96,52 @@ public sealed class TrainingModel(
         return Saved($"/csm/accounts/{id}/training", localizer["{0} people enrolled in {1}.", added.Count, path.Title]);
     }
 
+    /// <summary>A plan milestone of this account completes itself once enough people finish a path (or one module of it).</summary>
+    public async Task<IActionResult> OnPostRuleAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var path = Paths.SingleOrDefault(p => p.Id == Rule.PathId);
+        if (Rule.MilestoneId is not { } milestoneId || !Milestones.ContainsKey(milestoneId))
+        {
+            ModelState.AddModelError($"{nameof(Rule)}.{nameof(Rule.MilestoneId)}", localizer["Choose a milestone of this account's plan."]);
+        }
+
+        if (path is null)
+        {
+            ModelState.AddModelError($"{nameof(Rule)}.{nameof(Rule.PathId)}", localizer["Choose a path from the list."]);
+        }
+        else if (Rule.ModuleId is { } moduleId && path.Modules.All(m => m.Id != moduleId))
+        {
+            ModelState.AddModelError($"{nameof(Rule)}.{nameof(Rule.ModuleId)}", localizer["Choose a module of that path."]);
+        }
+
+        if (Rule.People is < 1 or > 100_000)
+        {
+            ModelState.AddModelError($"{nameof(Rule)}.{nameof(Rule.People)}", localizer["Use a number of people from 1 to 100,000."]);
+        }
+
+        if (!ModelState.IsValid || path is null)
+        {
+            return Page();
+        }
+
+        var rule = await db.TrainingMilestoneRules.SingleOrDefaultAsync(r => r.MilestoneId == Rule.MilestoneId);
+        if (rule is null)
+        {
+            db.TrainingMilestoneRules.Add(rule = new TrainingMilestoneRule { MilestoneId = Rule.MilestoneId!.Value, AccountId = id });
+        }
+
+        rule.PathId = path.Id;
+        rule.ModuleId = Rule.ModuleId;
+        rule.People = Rule.People;
+        await db.SaveChangesAsync();
+        return Saved($"/csm/accounts/{id}/training", localizer["The milestone now completes itself from training."]);
+    }
+
     private async Task<bool> LoadAsync(int id)
     {
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
@@ -105,6 +155,9 @@ public sealed class TrainingModel(
             .Where(p => p.AccountId == null || p.AccountId == id).OrderBy(p => p.AccountId == null).ThenBy(p => p.Title).ToListAsync();
         Enrolments = await db.Enrolments.AsNoTracking().Include(e => e.Completions).Where(e => e.AccountId == id).ToListAsync();
         People = await db.Contacts.AsNoTracking().Where(c => c.AccountId == id && c.LeftAt == null).OrderBy(c => c.Name).ToListAsync();
+        Milestones = await db.Milestones.AsNoTracking().Where(m => m.Objective!.Plan!.AccountId == id)
+            .OrderBy(m => m.Objective!.Order).ThenBy(m => m.Order).ToDictionaryAsync(m => m.Id, m => m.Title);
+        Rules = await db.TrainingMilestoneRules.AsNoTracking().Where(r => r.AccountId == id).ToListAsync();
         return true;
     }
 
@@ -119,6 +172,15 @@ public sealed class TrainingModel(
     {
         public int? PathId { get; set; }
         public List<int> ContactIds { get; set; } = [];
+    }
+
+    public sealed class MilestoneRuleInput
+    {
+        public int? MilestoneId { get; set; }
+        public int? PathId { get; set; }
+        /// <summary>One module of the path instead of the whole path.</summary>
+        public int? ModuleId { get; set; }
+        public int People { get; set; } = 1;
     }
 
     public sealed class NewPathValidator : AbstractValidator<NewPathInput>

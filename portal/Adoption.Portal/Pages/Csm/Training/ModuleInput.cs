@@ -12,8 +12,13 @@ public sealed class ModuleInput
     public string Url { get; set; } = "";
     public int? Minutes { get; set; }
     public int? KeyFeatureId { get; set; }
+    /// <summary>The quiz that ends the module, as JSON; empty for none.</summary>
+    public string? Quiz { get; set; }
 
-    public static ModuleInput From(TrainingModule m) => new() { Title = m.Title, Kind = m.Kind, Url = m.Url, Minutes = m.Minutes, KeyFeatureId = m.KeyFeatureId };
+    public static ModuleInput From(TrainingModule m) => new()
+    {
+        Title = m.Title, Kind = m.Kind, Url = m.Url, Minutes = m.Minutes, KeyFeatureId = m.KeyFeatureId, Quiz = QuizJson.Write(m.Quiz),
+    };
 
     public void ApplyTo(TrainingModule m)
     {
@@ -22,6 +27,7 @@ public sealed class ModuleInput
         m.Url = Url.Trim();
         m.Minutes = Minutes!.Value;
         m.KeyFeatureId = KeyFeatureId;
+        m.Quiz = QuizJson.Read(Quiz);
     }
 
     public sealed class Validator : AbstractValidator<ModuleInput>
@@ -36,6 +42,8 @@ public sealed class ModuleInput
                 .Must(BeWebAddress).WithMessage(_ => localizer["Enter a full web address starting with https:// or http://."]);
             RuleFor(i => i.Minutes).NotNull().WithMessage(_ => localizer["Say how many minutes it takes."])
                 .InclusiveBetween(1, 600).WithMessage(_ => localizer["Use a length from 1 to 600 minutes."]);
+            RuleFor(i => i.Quiz).Must(QuizJson.IsValid)
+                .WithMessage(_ => localizer["The quiz needs a pass mark of 1 to 100, and questions with an English text, two or more choices and a right answer."]);
         }
 
         private static bool BeWebAddress(string url) =>

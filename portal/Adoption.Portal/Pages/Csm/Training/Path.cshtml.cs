@@ -31,7 +31,7 @@ public sealed class PathModel(
             return NotFound();
         }
 
-        Input = new InputModel { Title = Path.Title, Description = Path.Description, Version = Path.Version };
+        Input = new InputModel { Title = Path.Title, Description = Path.Description, ValidMonths = Path.ValidMonths, Version = Path.Version };
         return Page();
     }
 
@@ -49,6 +49,7 @@ public sealed class PathModel(
             ExpectVersion(db, path, Input.Version);
             path.Title = Input.Title.Trim();
             path.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
+            path.ValidMonths = Input.ValidMonths;
             if (await TrySaveAsync(db, Conflict))
             {
                 return Saved(Here, localizer["Path saved."]);
@@ -157,6 +158,8 @@ public sealed class PathModel(
     {
         public string Title { get; set; } = "";
         public string? Description { get; set; }
+        /// <summary>Certificates expire this many months after completion; empty: never.</summary>
+        public int? ValidMonths { get; set; }
         public int Version { get; set; }
     }
 
@@ -167,6 +170,7 @@ public sealed class PathModel(
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the path."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => localizer["Keep the description under 2,000 characters."]);
+            RuleFor(i => i.ValidMonths).InclusiveBetween(1, 120).WithMessage(_ => localizer["Use 1 to 120 months, or leave it empty for certificates that never expire."]);
         }
     }
 }

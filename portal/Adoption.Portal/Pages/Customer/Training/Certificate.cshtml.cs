@@ -1,4 +1,5 @@
 using Adoption.Portal.Data;
+using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,14 @@ public sealed class CertificateModel(AdoptionDb db) : CustomerPageModel
                 e.Path!.Title, e.Path.Modules.Count, e.CompletedAt!.Value, e.CertificateCode!))
             .SingleOrDefaultAsync();
         if (found is null)
+        {
+            return NotFound();
+        }
+
+        // A colleague who asked not to be named in the team view is not named on a certificate page either.
+        var me = User.ContactIdOf();
+        if (await db.Enrolments.AnyAsync(e => e.Id == id && e.ContactId != me
+            && db.TrainingPrivacy.Any(p => p.ContactId == e.ContactId && p.HideNameFromColleagues)))
         {
             return NotFound();
         }

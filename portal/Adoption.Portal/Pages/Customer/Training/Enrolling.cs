@@ -25,7 +25,7 @@ internal static class Enrolling
             .SingleOrDefaultAsync(p => p.Id == pathId && (p.AccountId == null || p.AccountId == accountId));
 
     /// <summary>The person's enrolment in the path (tracked, with completions), made if they had none.</summary>
-    public static async Task<Enrolment> EnrolAsync(AdoptionDb db, int accountId, int contactId, int pathId, DateTime now)
+    public static async Task<Enrolment> EnrolAsync(AdoptionDb db, int accountId, int contactId, int pathId, DateTime now, EnrolmentSource source = EnrolmentSource.Self)
     {
         var enrolment = await FindAsync(db, accountId, contactId, pathId);
         if (enrolment is not null)
@@ -33,7 +33,7 @@ internal static class Enrolling
             return enrolment;
         }
 
-        enrolment = new Enrolment { PathId = pathId, AccountId = accountId, ContactId = contactId, EnrolledAt = now };
+        enrolment = new Enrolment { PathId = pathId, AccountId = accountId, ContactId = contactId, EnrolledAt = now, Source = source };
         db.Enrolments.Add(enrolment);
         try
         {

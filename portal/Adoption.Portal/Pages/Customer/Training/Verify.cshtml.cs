@@ -1,4 +1,5 @@
 using Adoption.Portal.Data;
+using Adoption.Portal.Domain.Training;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,11 +13,14 @@ namespace Adoption.Portal.Pages.Customer.Training;
 /// and shows only what the certificate itself prints.
 /// </summary>
 [AllowAnonymous]
-public sealed class VerifyModel(AdoptionDb db) : PageModel
+public sealed class VerifyModel(AdoptionDb db, TimeProvider clock) : PageModel
 {
     public const int MaxCodeLength = 32;
 
-    public sealed record Verified(string PersonName, string AccountName, string PathTitle, DateTime CompletedAt);
+    public sealed record Verified(string PersonName, string AccountName, string PathTitle, DateTime CompletedAt, int? ValidMonths)
+    {
+        public DateTime? ExpiresAt => EnrolmentProgress.ExpiresAt(CompletedAt, ValidMonths);
+    }
 
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -24,6 +28,7 @@ public sealed class VerifyModel(AdoptionDb db) : PageModel
     /// <summary>Null until a code is looked up; then the certificate it belongs to, if any.</summary>
     public Verified? Certificate { get; private set; }
     public bool Checked { get; private set; }
+    public bool Expired => Certificate?.ExpiresAt is { } at && at <= clock.GetUtcNow().UtcDateTime;
 
     public async Task OnGetAsync()
     {
@@ -40,7 +45,8 @@ public sealed class VerifyModel(AdoptionDb db) : PageModel
                 db.Contacts.IgnoreQueryFilters().Where(c => c.Id == e.ContactId).Select(c => c.Name).Single(),
                 db.Accounts.IgnoreQueryFilters().Where(a => a.Id == e.AccountId).Select(a => a.Name).Single(),
                 db.TrainingPaths.IgnoreQueryFilters().Where(p => p.Id == e.PathId).Select(p => p.Title).Single(),
-                e.CompletedAt!.Value))
+                e.CompletedAt!.Value,
+                db.TrainingPaths.IgnoreQueryFilters().Where(p => p.Id == e.PathId).Select(p => p.ValidMonths).Single()))
             .SingleOrDefaultAsync();
     }
 }
