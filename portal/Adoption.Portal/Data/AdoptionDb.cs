@@ -107,6 +107,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
     // Staff second factor: the CS-ops rule that every staff member signs in with an authenticator app.
     public DbSet<Domain.Security.StaffSecuritySettings> StaffSecuritySettings => Set<Domain.Security.StaffSecuritySettings>();
+    // Email delivery: addresses whose mailbox does not exist (SMTP 5.1.1), never mailed again.
+    public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,4 +21,5 @@ public sealed class Contact : IVersioned
     public int Version { get; set; }
 
     public List<EmailPreference> EmailPreferences { get; set; } = [];
+    public DateTimeOffset? EmailBouncedAt { get; set; }
 }
