@@ -31,6 +31,7 @@ internal sealed class PortalProcess : IAsyncDisposable
                 ["ConnectionStrings__Adoption"] = $"Data Source={databasePath}",
                 ["Demo__Seed"] = "true",
                 ["Portal__AllowHttp"] = "true",
+                ["Email__PublicUrl"] = baseAddress.ToString(),
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };

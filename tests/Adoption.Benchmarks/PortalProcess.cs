@@ -30,6 +30,7 @@ internal sealed class PortalProcess : IDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Portal__AllowHttp"] = "true";
+        start.Environment["Email__PublicUrl"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Adoption"] = $"Data Source={databasePath}";
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -28,7 +28,9 @@ public class BrowserPortal : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        factory.UseKestrel(0);
+        // A known port, so the links in the portal's emails (Email:PublicUrl) point at this very server.
+        factory.Port = SmtpServer.FreePort();
+        factory.UseKestrel(factory.Port);
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
         playwright = await Playwright.CreateAsync();
@@ -57,10 +59,13 @@ public class BrowserPortal : IAsyncLifetime
     // Plain http on loopback: Secure-only cookies are proven by the HTTP tests, which run as https.
     private sealed class KestrelPortalFactory(Action<IWebHostBuilder>? configure) : PortalFactory
     {
+        public int Port { get; set; }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Portal:AllowHttp", "true");
+            builder.UseSetting("Email:PublicUrl", $"http://localhost:{Port}");
             configure?.Invoke(builder);
         }
     }

@@ -23,6 +23,7 @@ public static class DemoTemplate
             b.UseEnvironment("Testing");
             b.UseSetting("ConnectionStrings:Adoption", $"Data Source={path}");
             b.UseSetting("Demo:Seed", "true");
+            b.UseSetting("Email:PublicUrl", "https://localhost");
             // The template is the demo as seeded: no email program may queue into it while the host runs.
             b.UseSetting("EmailPrograms:Schedule", "false");
         }))

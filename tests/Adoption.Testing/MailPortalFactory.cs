@@ -19,6 +19,9 @@ public class MailPortalFactory : PortalFactory
     /// <summary>A portal whose SMTP server is down: nothing listens on <see cref="SmtpPort"/> until a test starts one there.</summary>
     public static MailPortalFactory WithServerDown() => new(smtp: null);
 
+    /// <summary>A portal whose SMTP server bounces, refuses and greylists test addresses (<see cref="SmtpServer.StartPicky"/>).</summary>
+    public static MailPortalFactory WithPickyServer() => new(SmtpServer.StartPicky());
+
     public SmtpServer? Smtp { get; set; }
     public int SmtpPort { get; }
 

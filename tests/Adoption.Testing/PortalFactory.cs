@@ -33,6 +33,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseDefaultServiceProvider(o => o.ValidateOnBuild = true);
         builder.UseSetting("ConnectionStrings:Adoption", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
+        // Links in emails use the configured public address only (required outside Development).
+        builder.UseSetting("Email:PublicUrl", "https://localhost");
         // Tests run email programs themselves; a scheduler would mail demo contacts in every test.
         builder.UseSetting("EmailPrograms:Schedule", "false");
         // Tests run training's background pass themselves (TrainingPass.RunOnceAsync).

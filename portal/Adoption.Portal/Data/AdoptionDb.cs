@@ -120,6 +120,8 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<PathAssignment> PathAssignments => Set<PathAssignment>();
     public DbSet<TrainingMilestoneRule> TrainingMilestoneRules => Set<TrainingMilestoneRule>();
     public DbSet<TrainingPrivacy> TrainingPrivacy => Set<TrainingPrivacy>();
+    // Email delivery: addresses whose mailbox does not exist (SMTP 5.1.1), never mailed again.
+    public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

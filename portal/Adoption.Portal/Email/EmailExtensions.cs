@@ -11,7 +11,13 @@ public static class EmailExtensions
     public static void AddEmail(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
-        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Email"));
+        // Links in emails come from configuration only, never from a request's Host header; outside
+        // Development the portal refuses to start without its public address.
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection("Email"))
+            .Validate(o => development ? o.PublicUrl is null || PortalLinks.IsValidOrigin(o.PublicUrl) : PortalLinks.IsValidOrigin(o.PublicUrl),
+                "Email:PublicUrl is required outside Development: the portal's public address for links in emails, e.g. https://success.vendor.example (set Email__PublicUrl).")
+            .ValidateOnStart();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddSingleton<UnsubscribeTokens>();

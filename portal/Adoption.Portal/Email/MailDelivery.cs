@@ -1,68 +1,119 @@
+using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Adoption.Portal.Email;
 
-/// <summary>Hands messages over for delivery; a message counts as sent once this returns.</summary>
+/// <summary>Hands one message over for delivery; it counts as sent once this returns, and a failure
+/// throws (an <see cref="SmtpCommandException"/> carries the server's status code).</summary>
 public interface IMailDelivery
 {
-    /// <summary>Delivers the batch in order; each message's outcome is reported, so one bad
-    /// recipient does not hold back the rest.</summary>
-    Task DeliverAsync(IReadOnlyList<MimeMessage> messages, Func<MimeMessage, Exception?, Task> report, CancellationToken cancellationToken);
+    Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Closes an open connection; called when the outbox is drained.</summary>
+    Task IdleAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Sends through the configured SMTP server, one connection per batch.</summary>
-internal sealed class SmtpDelivery(IOptions<SmtpOptions> options) : IMailDelivery
+/// <summary>
+/// Sends through the configured SMTP server on one connection that is kept open from message to
+/// message and batch to batch while there is mail, and closed when the outbox is drained. A broken
+/// connection is opened again for the next message. TLS (<c>Smtp:Security</c>) and authentication
+/// (<c>Smtp:UserName</c>/<c>Password</c>) as configured. The outbox sender is its only caller, one
+/// message at a time.
+/// </summary>
+internal sealed class SmtpDelivery(IOptions<SmtpOptions> options) : IMailDelivery, IDisposable
 {
-    public async Task DeliverAsync(IReadOnlyList<MimeMessage> messages, Func<MimeMessage, Exception?, Task> report, CancellationToken cancellationToken)
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private SmtpClient? client;
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var smtp = options.Value;
-        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.Security, cancellationToken);
-            if (!string.IsNullOrEmpty(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Nothing could go: every message keeps its place and is tried again later.
-            foreach (var message in messages)
-            {
-                await report(message, e);
-            }
-
-            return;
-        }
-
-        foreach (var message in messages)
-        {
-            Exception? failure = null;
+            var smtp = await ConnectedAsync(cancellationToken);
             try
             {
-                await client.SendAsync(message, cancellationToken);
+                await smtp.SendAsync(message, cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            finally
             {
-                failure = e;
-            }
-
-            await report(message, failure);
-            if (failure is not null && !client.IsConnected)
-            {
-                foreach (var rest in messages.SkipWhile(m => m != message).Skip(1))
+                if (!smtp.IsConnected)
                 {
-                    await report(rest, failure);
+                    Drop();
                 }
-
-                return;
             }
         }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
-        await client.DisconnectAsync(quit: true, cancellationToken);
+    public async Task IdleAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (client is { IsConnected: true })
+            {
+                try
+                {
+                    await client.DisconnectAsync(quit: true, cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or ProtocolException or System.Net.Sockets.SocketException)
+                {
+                    // The server went first; nothing to close.
+                }
+            }
+
+            Drop();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        Drop();
+        gate.Dispose();
+    }
+
+    private async Task<SmtpClient> ConnectedAsync(CancellationToken cancellationToken)
+    {
+        if (client is { IsConnected: true })
+        {
+            return client;
+        }
+
+        Drop();
+        var smtp = options.Value;
+        var fresh = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        try
+        {
+            await fresh.ConnectAsync(smtp.Host!, smtp.Port, smtp.Security, cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await fresh.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            }
+        }
+        catch
+        {
+            fresh.Dispose();
+            throw;
+        }
+
+        client = fresh;
+        return fresh;
+    }
+
+    private void Drop()
+    {
+        client?.Dispose();
+        client = null;
     }
 }
 
@@ -72,24 +123,13 @@ internal sealed class SmtpDelivery(IOptions<SmtpOptions> options) : IMailDeliver
 /// </summary>
 internal sealed class PickupFolderDelivery(string directory, ILogger<PickupFolderDelivery> log) : IMailDelivery
 {
-    public async Task DeliverAsync(IReadOnlyList<MimeMessage> messages, Func<MimeMessage, Exception?, Task> report, CancellationToken cancellationToken)
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
-        foreach (var message in messages)
-        {
-            Exception? failure = null;
-            try
-            {
-                var path = Path.Combine(directory, $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
-                await message.WriteToAsync(path, cancellationToken);
-                log.LogInformation("Email to {To} written to {Path} (no Smtp:Host configured).", message.To, path);
-            }
-            catch (IOException e)
-            {
-                failure = e;
-            }
-
-            await report(message, failure);
-        }
+        var path = Path.Combine(directory, $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
+        await message.WriteToAsync(path, cancellationToken);
+        log.LogInformation("Email to {To} written to {Path} (no Smtp:Host configured).", message.To, path);
     }
+
+    public Task IdleAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,15 +1,19 @@
+using System.Text.RegularExpressions;
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Email;
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Adoption.Portal.Email;
 
 /// <summary>
-/// Drains the outbox: sends due messages, marks them sent, and on failure records the error and
-/// schedules the next attempt with <see cref="Backoff"/>. A message leaves the outbox only by being
-/// sent; a crash mid-send means it is sent again once its lease runs out (at least once, never lost).
+/// Drains the outbox one message at a time: claims it (a conditional update, so two portal instances
+/// never send the same message), sends it, and records the outcome at once, so a crash (even kill -9)
+/// repeats at most the one message that was in flight. An SMTP 4xx, or a server that is down, is
+/// tried again with <see cref="Backoff"/> and jitter; a 5xx is not (the message is given up, visibly);
+/// a 5.1.1 (no such mailbox) also suppresses the address for good. Suppressed addresses and contacts
+/// who unsubscribed since the message was queued are never mailed.
 /// </summary>
 internal sealed partial class OutboxSender(
     IServiceScopeFactory scopes, IMailDelivery delivery, OutboxSignal signal, IOptions<OutboxOptions> options,
@@ -25,10 +29,7 @@ internal sealed partial class OutboxSender(
         {
             try
             {
-                while (await SendDueAsync(stoppingToken) == options.Value.BatchSize)
-                {
-                    // A full batch: there may be more due right away.
-                }
+                await DrainAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -47,83 +48,196 @@ internal sealed partial class OutboxSender(
         }
     }
 
-    /// <summary>Sends one batch of due messages; returns how many it claimed.</summary>
+    /// <summary>Sends everything that is due now, then closes the SMTP connection; returns how many messages it tried.</summary>
+    internal async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        try
+        {
+            int claimed;
+            while ((claimed = await SendDueAsync(cancellationToken)) > 0)
+            {
+                total += claimed;
+            }
+        }
+        finally
+        {
+            await delivery.IdleAsync(CancellationToken.None);
+        }
+
+        return total;
+    }
+
+    /// <summary>Sends one batch of due messages, each claimed just before it is sent; returns how many it claimed.</summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.EmailOutbox
-            .Where(m => m.SentAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+        var due = await db.EmailOutbox.AsNoTracking()
+            .Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-
-        var claimed = new List<EmailMessage>();
-        foreach (var message in due)
-        {
-            // Only one sender wins a message: the update matches no row if another claimed it first.
-            var previous = message.NextAttemptAt;
-            var rows = await db.EmailOutbox
-                .Where(m => m.Id == message.Id && m.SentAt == null && m.NextAttemptAt == previous)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + Lease), cancellationToken);
-            if (rows == 1)
-            {
-                var lease = db.Entry(message).Property(m => m.NextAttemptAt);
-                lease.OriginalValue = lease.CurrentValue = now + Lease;
-                claimed.Add(message);
-            }
-        }
-
-        if (claimed.Count == 0)
+        if (due.Count == 0)
         {
             return 0;
         }
 
-        var byMime = new Dictionary<MimeMessage, EmailMessage>();
-        foreach (var message in claimed)
+        var addresses = due.Select(m => m.To.ToLowerInvariant()).Distinct().ToList();
+        var suppressed = (await db.EmailSuppressions.AsNoTracking().Where(s => addresses.Contains(s.Address))
+            .Select(s => s.Address).ToListAsync(cancellationToken)).ToHashSet();
+        var contactIds = due.Where(m => m.ContactId != null && m.Category != null).Select(m => m.ContactId!.Value).Distinct().ToList();
+        var optedOut = (await db.EmailPreferences.AsNoTracking().Where(p => contactIds.Contains(p.ContactId) && !p.Subscribed)
+            .Select(p => new { p.ContactId, p.Category }).ToListAsync(cancellationToken)).Select(p => (p.ContactId, p.Category)).ToHashSet();
+
+        var claimed = 0;
+        foreach (var message in due)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Only one sender wins a message: the update matches no row if another claimed it first.
+            var previous = message.NextAttemptAt;
+            var lease = clock.GetUtcNow().UtcDateTime + Lease;
+            var won = await db.EmailOutbox
+                .Where(m => m.Id == message.Id && m.SentAt == null && m.FailedAt == null && m.NextAttemptAt == previous)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, lease), cancellationToken);
+            if (won != 1)
+            {
+                continue;
+            }
+
+            claimed++;
+            var address = message.To.ToLowerInvariant();
+            if (suppressed.Contains(address))
+            {
+                await GiveUpAsync(db, message, message.Attempts, "Not sent: the address is suppressed (its mailbox does not exist).");
+                continue;
+            }
+
+            if (message is { ContactId: { } contactId, Category: { } category } && optedOut.Contains((contactId, category)))
+            {
+                await GiveUpAsync(db, message, message.Attempts, $"Not sent: the contact unsubscribed from {category} emails.");
+                continue;
+            }
+
+            Exception? failure = null;
             try
             {
-                byMime.Add(MimeMessages.From(message, smtp.Value), message);
+                await delivery.SendAsync(MimeMessages.From(message, smtp.Value), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A malformed address fails only its own message, visibly, and never blocks the batch.
-                await Record(message, e);
+                failure = e;
+            }
+
+            // From here on the outcome is recorded whatever happens to the caller: a sent message must be marked sent.
+            var attempts = message.Attempts + 1;
+            var at = clock.GetUtcNow().UtcDateTime;
+            if (failure is null)
+            {
+                await db.EmailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.SentAt, at).SetProperty(m => m.NextAttemptAt, (DateTime?)null)
+                    .SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.Attempts, attempts), CancellationToken.None);
+                continue;
+            }
+
+            var (verdict, error) = Classify(failure);
+            switch (verdict)
+            {
+                case Verdict.Retry:
+                    var delay = Backoff.Jittered(Backoff.After(attempts, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay), Random.Shared.NextDouble());
+                    var next = at + delay;
+                    await db.EmailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                        .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, error)
+                        .SetProperty(m => m.Attempts, attempts), CancellationToken.None);
+                    LogSendFailed(message.Id, attempts, delay, error);
+                    break;
+                case Verdict.Bounced:
+                    await GiveUpAsync(db, message, attempts, error);
+                    await SuppressAsync(db, message, address, error);
+                    suppressed.Add(address);
+                    break;
+                default:
+                    await GiveUpAsync(db, message, attempts, error);
+                    break;
             }
         }
 
-        if (byMime.Count > 0)
-        {
-            await delivery.DeliverAsync([.. byMime.Keys], (mime, failure) => Record(byMime[mime], failure), cancellationToken);
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
-        return claimed.Count;
+        return claimed;
     }
 
-    private Task Record(EmailMessage message, Exception? failure)
+    /// <summary>SMTP 4xx and anything short of the server's answer (down, timeout, dropped connection)
+    /// are worth another try; a 5xx is the server's final word; 5.1.1 means the mailbox does not exist.</summary>
+    internal static (Verdict Verdict, string Error) Classify(Exception failure)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        message.Attempts++;
-        if (failure is null)
+        if (failure is SmtpCommandException command)
         {
-            message.SentAt = now;
-            message.NextAttemptAt = null;
-            message.LastError = null;
-            return Task.CompletedTask;
+            var code = (int)command.StatusCode;
+            var error = Truncate($"SMTP {code}: {command.Message}", 1000);
+            return code >= 500
+                ? (NoSuchMailbox().IsMatch(command.Message) ? Verdict.Bounced : Verdict.Permanent, error)
+                : (Verdict.Retry, error);
         }
 
-        var delay = Backoff.After(message.Attempts, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
-        message.NextAttemptAt = now + delay;
-        message.LastError = Truncate($"{failure.GetType().Name}: {failure.Message}", 1000);
-        LogSendFailed(message.Id, message.Attempts, delay, failure.Message);
-        return Task.CompletedTask;
+        var text = Truncate($"{failure.GetType().Name}: {failure.Message}", 1000);
+        // A malformed address never becomes deliverable.
+        return failure is MimeKit.ParseException ? (Verdict.Permanent, text) : (Verdict.Retry, text);
+    }
+
+    private async Task GiveUpAsync(AdoptionDb db, EmailMessage message, int attempts, string error)
+    {
+        var at = clock.GetUtcNow().UtcDateTime;
+        await db.EmailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.FailedAt, at).SetProperty(m => m.NextAttemptAt, (DateTime?)null)
+            .SetProperty(m => m.LastError, error).SetProperty(m => m.Attempts, attempts), CancellationToken.None);
+        LogGaveUp(message.Id, error);
+    }
+
+    /// <summary>The address is never mailed again, and every contact with it shows the bounce.</summary>
+    private async Task SuppressAsync(AdoptionDb db, EmailMessage message, string address, string error)
+    {
+        var now = clock.GetUtcNow();
+        if (!await db.EmailSuppressions.AnyAsync(s => s.Address == address, CancellationToken.None))
+        {
+            db.EmailSuppressions.Add(new EmailSuppression { Address = address, Reason = error, CreatedAt = now.UtcDateTime, EmailMessageId = message.Id });
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance suppressed it a moment earlier: the unique address keeps one row.
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+#pragma warning disable CA1862 // translated to SQL lower(): string.Equals with a comparison is not
+        await db.Contacts.Where(c => c.Email.ToLower() == address && c.EmailBouncedAt == null)
+#pragma warning restore CA1862
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.EmailBouncedAt, now), CancellationToken.None);
+        LogSuppressed(address, error);
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 
+    internal enum Verdict
+    {
+        Retry,
+        Permanent,
+        Bounced,
+    }
+
+    // RFC 3463: X.1.1 "bad destination mailbox address" (5.1.10, the null MX of RFC 7505, is another code).
+    [GeneratedRegex(@"(?<![\d.])5\.1\.1(?![\d])")]
+    private static partial Regex NoSuchMailbox();
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Id} not sent (attempt {Attempts}); next try in {Delay}: {Error}")]
     private partial void LogSendFailed(long id, int attempts, TimeSpan delay, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Id} given up, it will not be sent: {Error}")]
+    private partial void LogGaveUp(long id, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The address {Address} is suppressed: {Error}")]
+    private partial void LogSuppressed(string address, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox could not be read; trying again at the next poll.")]
     private partial void LogDrainFailed(Exception exception);

@@ -10,14 +10,18 @@ namespace Adoption.Portal.EmailPrograms;
 
 /// <summary>
 /// Runs an email program: for each due contact checks the idempotency record, the contact's
-/// category preference and the attention budget, then saves the outbox row, the attention touch and
-/// the <see cref="ProgramSend"/> in one transaction. A crash loses nothing (the next run picks up
-/// the contacts not yet saved) and repeats nothing (the unique key refuses a second row, also when
-/// two portal instances run the same program at once).
+/// category preference, a bounced address and the attention budget, then saves the outbox row, the
+/// attention touch and the <see cref="ProgramSend"/> together. Contacts are saved in small batches,
+/// each batch one transaction: a crash loses nothing (the next run picks up the contacts not yet
+/// saved) and repeats nothing (the unique key refuses a second row, also when two portal instances
+/// run the same program at once; a refused batch is saved again contact by contact).
 /// </summary>
 public sealed class EmailProgramRunner(
     AdoptionDb db, IEnumerable<IEmailProgram> programs, Outbox outbox, AttentionBudget budget, PortalLinks links, TimeProvider clock)
 {
+    /// <summary>Contacts saved per transaction.</summary>
+    private const int SaveBatch = 200;
+
     public IEmailProgram? Find(string name) => programs.FirstOrDefault(p => p.Name == name);
 
     public IReadOnlyList<IEmailProgram> All => programs.ToList();
@@ -37,19 +41,31 @@ public sealed class EmailProgramRunner(
                 .Where(p => p.Category == program.Category && !p.Subscribed && contactIds.Contains(p.ContactId))
                 .Select(p => p.ContactId).ToListAsync(cancellationToken))
             .ToHashSet();
+        var suppressed = (await db.EmailSuppressions.AsNoTracking().Select(s => s.Address).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        var pending = new List<Pending>();
         foreach (var candidate in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             summary.Considered++;
-            var reason = await QueueAsync(program, candidate, run, sent, unsubscribed, cancellationToken);
-            if (reason is { } skipped)
+            var outcome = await PrepareAsync(program, candidate, run, sent, unsubscribed, suppressed, cancellationToken);
+            if (outcome.Skipped is { } skipped)
             {
                 summary.Skip(skipped);
             }
+            else if (outcome.Email is { } email)
+            {
+                pending.Add(email);
+            }
             else
             {
-                summary.Queued++;
+                summary.Queued++; // a dry run: it would have been queued
+            }
+
+            if (pending.Count >= SaveBatch)
+            {
+                await SaveAsync(program, pending, summary, cancellationToken);
             }
 
             if (summary.Considered % 500 == 0)
@@ -59,72 +75,107 @@ public sealed class EmailProgramRunner(
             }
         }
 
+        await SaveAsync(program, pending, summary, cancellationToken);
         summary.Elapsed = watch.Elapsed;
         return summary;
     }
 
-    private async Task<SkipReason?> QueueAsync(
+    private async Task<(SkipReason? Skipped, Pending? Email)> PrepareAsync(
         IEmailProgram program, ProgramCandidate candidate, ProgramRun run,
-        HashSet<(int, string)> sent, HashSet<int> unsubscribed, CancellationToken cancellationToken)
+        HashSet<(int, string)> sent, HashSet<int> unsubscribed, HashSet<string> suppressed, CancellationToken cancellationToken)
     {
         var contact = candidate.Contact;
         if (sent.Contains((contact.Id, candidate.Period)))
         {
-            return SkipReason.AlreadySent;
+            return (SkipReason.AlreadySent, null);
         }
 
         if (unsubscribed.Contains(contact.Id))
         {
-            return SkipReason.Unsubscribed;
+            return (SkipReason.Unsubscribed, null);
+        }
+
+        if (suppressed.Contains(contact.Email))
+        {
+            return (SkipReason.Suppressed, null);
         }
 
         var request = new AttentionRequest(
             new AttentionSubject(contact.AccountId, contact.Id, contact.ExternalId), AttentionKind.Email, AttentionClass.Email, Source: "email:" + program.Name);
         if (!(await budget.CheckAsync(request, cancellationToken)).Allowed)
         {
-            return SkipReason.OverBudget;
+            return (SkipReason.OverBudget, null);
         }
 
         var unsubscribe = links.Unsubscribe(contact.Id, program.Category);
         var email = await program.ComposeAsync(db, candidate, run, unsubscribe, cancellationToken);
         if (email is null)
         {
-            return SkipReason.NothingToSay;
+            return (SkipReason.NothingToSay, null);
         }
 
-        if (run.DryRun)
+        return run.DryRun ? (null, null) : (null, new Pending(candidate, request, email, unsubscribe));
+    }
+
+    /// <summary>Saves the batch in one transaction; if another runner got to one of its contacts
+    /// first (the unique key), saves it again contact by contact and counts that one as already sent.</summary>
+    private async Task SaveAsync(IEmailProgram program, List<Pending> pending, ProgramRunSummary summary, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
         {
-            return null;
+            return;
         }
 
-        var message = new EmailMessage
-        {
-            AccountId = contact.AccountId, ContactId = contact.Id, Category = program.Category, To = contact.Email,
-            Subject = email.Subject, TextBody = email.Text, HtmlBody = email.Html,
-            UnsubscribeUrl = unsubscribe,
-        };
-        outbox.Add(message);
-        budget.Record(request, request.Source!);
-        db.ProgramSends.Add(new ProgramSend
-        {
-            Program = program.Name, AccountId = contact.AccountId, ContactId = contact.Id, Period = candidate.Period,
-            EmailMessage = message, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
         try
         {
+            foreach (var item in pending)
+            {
+                Attach(program, item);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            summary.Queued += pending.Count;
+        }
+        catch (DbUpdateException) when (pending.Count > 1)
+        {
+            db.ChangeTracker.Clear();
+            foreach (var item in pending)
+            {
+                await SaveOneAsync(program, item, summary, cancellationToken);
+            }
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            await SaveOneAsync(program, pending[0], summary, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            pending.Clear();
+        }
+    }
+
+    private async Task SaveOneAsync(IEmailProgram program, Pending item, ProgramRunSummary summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Attach(program, item);
+            await db.SaveChangesAsync(cancellationToken);
+            summary.Queued++;
         }
         catch (DbUpdateException)
         {
             // Another runner (a second instance) queued it between our read and our save: the unique
             // key refused ours, and nothing of it was saved. Anything else is a real failure.
-            if (await AlreadyRecordedAsync(program, candidate, cancellationToken))
+            db.ChangeTracker.Clear();
+            if (!await db.ProgramSends.AnyAsync(
+                    s => s.Program == program.Name && s.ContactId == item.Candidate.Contact.Id && s.Period == item.Candidate.Period, cancellationToken))
             {
-                return SkipReason.AlreadySent;
+                throw;
             }
 
-            throw;
+            summary.Skip(SkipReason.AlreadySent);
         }
         finally
         {
@@ -132,10 +183,24 @@ public sealed class EmailProgramRunner(
         }
     }
 
-    private Task<bool> AlreadyRecordedAsync(IEmailProgram program, ProgramCandidate candidate, CancellationToken cancellationToken)
+    /// <summary>Fresh entities for one contact's email: the outbox row, its attention touch and the idempotency record.</summary>
+    private void Attach(IEmailProgram program, Pending item)
     {
-        db.ChangeTracker.Clear();
-        return db.ProgramSends.AnyAsync(
-            s => s.Program == program.Name && s.ContactId == candidate.Contact.Id && s.Period == candidate.Period, cancellationToken);
+        var contact = item.Candidate.Contact;
+        var message = new EmailMessage
+        {
+            AccountId = contact.AccountId, ContactId = contact.Id, Category = program.Category, To = contact.Email,
+            Subject = item.Email.Subject, TextBody = item.Email.Text, HtmlBody = item.Email.Html,
+            UnsubscribeUrl = item.Unsubscribe,
+        };
+        outbox.Add(message);
+        budget.Record(item.Request, item.Request.Source!);
+        db.ProgramSends.Add(new ProgramSend
+        {
+            Program = program.Name, AccountId = contact.AccountId, ContactId = contact.Id, Period = item.Candidate.Period,
+            EmailMessage = message, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
     }
+
+    private sealed record Pending(ProgramCandidate Candidate, AttentionRequest Request, RenderedEmail Email, string Unsubscribe);
 }

@@ -36,6 +36,7 @@ public sealed class EmailProgramOptions
     /// <summary>Run due programs in the background; false leaves them to <c>programs run</c>.</summary>
     public bool Schedule { get; set; } = true;
 
-    /// <summary>How often the scheduler looks for contacts whose local send time has come.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>When the scheduler looks for contacts whose local send time has come (a cron expression
+    /// in UTC; each program's own send time is on the contact's clock).</summary>
+    public string Cron { get; set; } = "*/15 * * * *";
 }

@@ -10,6 +10,8 @@ public enum SkipReason
     OverBudget,
     /// <summary>The program had nothing worth saying to this contact.</summary>
     NothingToSay,
+    /// <summary>The contact's address bounced (no such mailbox) and is never mailed.</summary>
+    Suppressed,
 }
 
 /// <summary>What a run did: contacts considered, emails queued, and the others by reason.</summary>

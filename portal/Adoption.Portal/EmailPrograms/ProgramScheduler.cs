@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Adoption.Portal.EmailPrograms;
 
 /// <summary>
-/// Runs every program at each <see cref="EmailProgramOptions.Interval"/> with
+/// Runs every program at each time of <see cref="EmailProgramOptions.Cron"/> (Cronos; every 15 minutes by default) with
 /// <see cref="ProgramRun.Scheduled"/>: each program picks the contacts whose local send time has come.
 /// Harmless with several portal instances: the (program, contact, period) key lets only one queue each email.
 /// </summary>
@@ -21,9 +21,11 @@ internal sealed partial class ProgramScheduler(
         while (!stoppingToken.IsCancellationRequested)
         {
             await RunDueAsync(stoppingToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var next = Cronos.CronExpression.Parse(options.Value.Cron).GetNextOccurrence(now) ?? now.AddMinutes(15);
             try
             {
-                await Task.Delay(options.Value.Interval, clock, stoppingToken);
+                await Task.Delay(next - now, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -62,14 +62,12 @@ internal static class ProgramsCommand
     private static async Task DeliverAsync(IServiceProvider services, TextWriter output)
     {
         var sender = services.GetServices<IHostedService>().OfType<Email.OutboxSender>().Single();
-        var total = 0;
-        int claimed;
-        while ((claimed = await sender.SendDueAsync(CancellationToken.None)) > 0)
-        {
-            total += claimed;
-        }
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var total = await sender.DrainAsync(CancellationToken.None);
+        var seconds = watch.Elapsed.TotalSeconds;
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Delivered: {total} messages attempted."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Delivered: {total} messages attempted in {seconds:0.0} s ({(seconds > 0 ? total / seconds : 0):0} messages/s)."));
     }
 
     // Synchronous, unlike Progress<T>: progress lines stay in order with the summary.

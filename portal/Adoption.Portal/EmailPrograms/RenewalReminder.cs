@@ -15,8 +15,8 @@ public sealed class RenewalReminder(EmailTemplates templates, PortalLinks links)
 {
     public const int DaysBefore = 60;
 
-    /// <summary>Local hour from which the reminder is due (a working morning, not midnight).</summary>
-    public const int SendHour = 9;
+    /// <summary>Due from 09:00 on the contact's clock (a working morning, not midnight).</summary>
+    public static readonly Cronos.CronExpression SendTime = Cronos.CronExpression.Parse("0 9 * * *");
 
     public string Name => "renewal";
 
@@ -32,7 +32,7 @@ public sealed class RenewalReminder(EmailTemplates templates, PortalLinks links)
                 && c.Account.RenewalDate >= today && c.Account.RenewalDate <= horizon)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         return contacts
-            .Where(c => !run.Scheduled || LocalTime.Of(c, run.Now).Hour >= SendHour)
+            .Where(c => !run.Scheduled || LocalTime.Of(c, run.Now) is var local && LocalSchedule.HasCome(SendTime, local.Date, local))
             .Select(c => new ProgramCandidate(c, "renewal-" + c.Account!.RenewalDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
     }

@@ -15,8 +15,8 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
 {
     public const int DaysAfterStart = 14;
 
-    /// <summary>Local hour from which the suggestion is due.</summary>
-    public const int SendHour = 10;
+    /// <summary>Due from 10:00 on the contact's clock.</summary>
+    public static readonly Cronos.CronExpression SendTime = Cronos.CronExpression.Parse("0 10 * * *");
 
     private readonly Dictionary<int, (string Feature, string Module, int Minutes, string Url)> modules = [];
 
@@ -29,7 +29,7 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
         var startedBy = run.Now.AddDays(-DaysAfterStart);
         var monthStart = DateOnly.FromDateTime(run.Now).AddDays(-30);
         var contacts = (await ProgramContacts.ActiveAsync(db, run.AccountId, cancellationToken))
-            .Where(c => !run.Scheduled || LocalTime.Of(c, run.Now).Hour >= SendHour).ToList();
+            .Where(c => !run.Scheduled || LocalTime.Of(c, run.Now) is var local && LocalSchedule.HasCome(SendTime, local.Date, local)).ToList();
         var accountIds = contacts.Select(c => c.AccountId).Distinct().ToList();
         var started = (await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id) && a.CreatedAt <= startedBy)
             .Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();

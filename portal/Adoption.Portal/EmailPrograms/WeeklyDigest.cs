@@ -12,8 +12,8 @@ namespace Adoption.Portal.EmailPrograms;
 /// </summary>
 public sealed class WeeklyDigest(EmailTemplates templates, PortalLinks links, DigestFacts facts) : IEmailProgram
 {
-    /// <summary>Local hour on Monday from which the digest is due.</summary>
-    public const int SendHour = 8;
+    /// <summary>Monday 08:00 on the contact's clock.</summary>
+    public static readonly Cronos.CronExpression SendTime = Cronos.CronExpression.Parse("0 8 * * MON");
 
     public string Name => "weekly-digest";
 
@@ -29,8 +29,8 @@ public sealed class WeeklyDigest(EmailTemplates templates, PortalLinks links, Di
             .ToList();
     }
 
-    /// <summary>Due from Monday <see cref="SendHour"/>:00 local time until the week ends (a portal that was down on Monday catches up).</summary>
-    public static bool IsDue(DateTime local) => local.DayOfWeek != DayOfWeek.Monday || local.Hour >= SendHour;
+    /// <summary>Due from Monday 08:00 local time (<see cref="SendTime"/>) until the week ends (a portal that was down on Monday catches up).</summary>
+    public static bool IsDue(DateTime local) => LocalSchedule.HasCome(SendTime, LocalSchedule.WeekStart(local), local);
 
     public async Task<RenderedEmail?> ComposeAsync(AdoptionDb db, ProgramCandidate candidate, ProgramRun run, string unsubscribeUrl, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal sealed class OutboxReadyCheck(AdoptionDb db, TimeProvider clock) : IHea
     {
         var overdueSince = clock.GetUtcNow().UtcDateTime - StuckAfter;
         var stuck = await db.EmailOutbox.IgnoreQueryFilters()
-            .CountAsync(m => m.SentAt == null && (m.NextAttemptAt ?? m.CreatedAt) < overdueSince, cancellationToken);
+            .CountAsync(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt ?? m.CreatedAt) < overdueSince, cancellationToken);
         return stuck == 0
             ? HealthCheckResult.Healthy("Every due email is being sent.")
             : HealthCheckResult.Unhealthy($"{stuck} due email(s) waiting more than {StuckAfter.TotalMinutes:0} minutes: the outbox sender is not working.");

@@ -40,7 +40,8 @@ public sealed class TheOutbox
         var failed = await WaitForAsync(portal, id, m => m.Attempts == 1);
         Assert.Null(failed.SentAt);
         Assert.NotNull(failed.LastError);
-        Assert.Equal(portal.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), failed.NextAttemptAt);
+        // The first retry after a minute, with jitter: between half of it and all of it.
+        Assert.InRange(failed.NextAttemptAt!.Value, portal.Clock.GetUtcNow().UtcDateTime.AddSeconds(30), portal.Clock.GetUtcNow().UtcDateTime.AddMinutes(1));
 
         portal.Smtp = SmtpServer.Start(portal.SmtpPort);
         portal.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -64,6 +65,7 @@ public sealed class TheOutbox
         var failed = await WaitForAsync(portal, bad, m => m.Attempts == 1);
 
         Assert.Null(failed.SentAt);
+        Assert.NotNull(failed.FailedAt); // a malformed address never becomes deliverable
         Assert.NotNull(failed.LastError);
         Assert.Equal("dee@northwind.example", Assert.Single(portal.Mailbox.Messages()).To.Mailboxes.Single().Address);
     }
@@ -83,7 +85,7 @@ public sealed class TheOutbox
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task<long> QueueAsync(PortalFactory portal, string to, string? unsubscribe = null)
+    internal static async Task<long> QueueAsync(PortalFactory portal, string to, string? unsubscribe = null)
     {
         await using var db = portal.CreateDb();
         var message = new EmailMessage

@@ -27,7 +27,8 @@ public sealed class TheWeeklyDigest
         Assert.StartsWith("Hello Anna Berg,\n", text, StringComparison.Ordinal);
         Assert.Matches(@"Active people: \d+ this week, \d+ the week before\.", text);
         Assert.Matches(@"Key features used: \d+ of \d+ this week", text);
-        Assert.Contains("Open your adoption page: http://", text, StringComparison.Ordinal);
+        // Links carry the configured public address (Email:PublicUrl), whatever served the request.
+        Assert.Contains("Open your adoption page: https://localhost/adoption", text, StringComparison.Ordinal);
         Assert.Contains("/adoption", text, StringComparison.Ordinal);
         // The layout's CSS is inlined; the lists are lists.
         Assert.Contains("<li style=", message.HtmlBody, StringComparison.Ordinal);

@@ -24,4 +24,7 @@ public sealed class EmailMessage
     public DateTime? NextAttemptAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+    /// <summary>Set when the message will never be sent: the server refused it for good (5xx), or the
+    /// address is suppressed or the contact unsubscribed before it went. <see cref="LastError"/> says why.</summary>
+    public DateTime? FailedAt { get; set; }
 }
