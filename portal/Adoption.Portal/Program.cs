@@ -1,3 +1,4 @@
+using Adoption.Portal.Analytics;
 using Adoption.Portal.Attention;
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
@@ -22,6 +23,7 @@ builder.AddPortalPages();
 builder.AddHealth();
 builder.AddEmail();
 builder.AddIngestion();
+builder.AddAnalytics();
 builder.AddAttention();
 builder.AddServerKeys();
 builder.AddEngagements();
@@ -30,7 +32,7 @@ builder.AddRevenue();
 builder.AddOnboarding();
 builder.AddSecurity();
 builder.AddEmailPrograms();
-builder.Services.AddScoped<DemoSeeder>();
+builder.AddDemo();
 
 var app = builder.Build();
 

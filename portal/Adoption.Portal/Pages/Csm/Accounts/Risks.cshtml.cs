@@ -21,26 +21,13 @@ public sealed class RisksModel(AdoptionDb db, TimeProvider clock, IValidator<Ris
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!await db.Accounts.AnyAsync(a => a.Id == id))
-        {
-            return NotFound();
-        }
-
-        var validation = await validator.ValidateAsync(Input);
-        if (!validation.IsValid || !ModelState.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Input));
-            await LoadAsync(id);
-            return Page();
-        }
-
-        db.Risks.Add(new Risk
-        {
-            AccountId = id, Category = Input.Category, Title = Input.Title.Trim(),
-            Detail = string.IsNullOrWhiteSpace(Input.Detail) ? null : Input.Detail.Trim(), RaisedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/risks", localizer["Risk raised."]);
+        return await AddToAccountAsync(db, id, validator, Input, nameof(Input), () => LoadAsync(id),
+            () => db.Risks.Add(new Risk
+            {
+                AccountId = id, Category = Input.Category, Title = Input.Title.Trim(),
+                Detail = Input.Detail.TrimmedOrNull(), RaisedAt = clock.GetUtcNow().UtcDateTime,
+            }),
+            () => new Saving("/Csm/Accounts/Risks", new { id }, localizer["Risk raised."]));
     }
 
     public async Task<IActionResult> OnPostResolveAsync(int id, int riskId)
@@ -54,7 +41,7 @@ public sealed class RisksModel(AdoptionDb db, TimeProvider clock, IValidator<Ris
         // Resolving twice keeps the first time: the risk was resolved then.
         risk.ResolvedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/risks", localizer["Risk resolved."]);
+        return Saved("/Csm/Accounts/Risks", new { id }, localizer["Risk resolved."]);
     }
 
     private async Task<bool> LoadAsync(int id)

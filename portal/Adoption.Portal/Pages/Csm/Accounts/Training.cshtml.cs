@@ -56,7 +56,7 @@ public sealed class TrainingModel(
         };
         db.TrainingPaths.Add(path);
         await db.SaveChangesAsync();
-        return Saved($"/csm/training-paths/{path.Id}", localizer["Path created for {0}.", Account.Name]);
+        return Saved("/Csm/Training/Path", new { id = path.Id }, localizer["Path created for {0}.", Account.Name]);
     }
 
     public async Task<IActionResult> OnPostAssignAsync(int id)
@@ -89,7 +89,7 @@ public sealed class TrainingModel(
             .Select(c => new Enrolment { PathId = path.Id, AccountId = id, ContactId = c.Id, EnrolledAt = now }).ToList();
         db.Enrolments.AddRange(added);
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/training", localizer["{0} people enrolled in {1}.", added.Count, path.Title]);
+        return Saved("/Csm/Accounts/Training", new { id }, localizer["{0} people enrolled in {1}.", added.Count, path.Title]);
     }
 
     private async Task<bool> LoadAsync(int id)
