@@ -1,3 +1,4 @@
+using Adoption.Portal.Analytics;
 using Adoption.Portal.Attention;
 using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
@@ -25,6 +26,7 @@ builder.AddPortalPages();
 builder.AddHealth();
 builder.AddEmail();
 builder.AddIngestion();
+builder.AddAnalytics();
 builder.AddAttention();
 builder.AddServerKeys();
 builder.AddEngagements();
@@ -36,7 +38,7 @@ builder.AddEmailPrograms();
 builder.AddPortfolio();
 builder.AddNps();
 builder.AddTraining();
-builder.Services.AddScoped<DemoSeeder>();
+builder.AddDemo();
 
 var app = builder.Build();
 

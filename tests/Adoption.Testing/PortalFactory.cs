@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Adoption.Portal.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,6 +17,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "adoption-tests", $"{Guid.NewGuid():N}.db");
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    private readonly ConcurrentBag<AsyncServiceScope> scopes = [];
 
     /// <summary>Start from an empty database instead of the demo copy.</summary>
     protected virtual bool StartEmpty => false;
@@ -49,11 +51,24 @@ public class PortalFactory : WebApplicationFactory<Program>
     public HttpClient CreatePortalClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
-    /// <summary>A DbContext on this portal's database that sees every account (as vendor jobs do).</summary>
-    public AdoptionDb CreateDb() => Services.CreateScope().ServiceProvider.GetRequiredService<AdoptionDb>();
+    /// <summary>
+    /// A DbContext on this portal's database that sees every account (as vendor jobs do). Its scope
+    /// (which holds the pooled context's lease) is disposed with the portal.
+    /// </summary>
+    public AdoptionDb CreateDb()
+    {
+        var scope = Services.CreateAsyncScope();
+        scopes.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<AdoptionDb>();
+    }
 
     public override async ValueTask DisposeAsync()
     {
+        while (scopes.TryTake(out var scope))
+        {
+            await scope.DisposeAsync();
+        }
+
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })

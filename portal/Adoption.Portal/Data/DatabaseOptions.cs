@@ -9,7 +9,7 @@ public enum DatabaseProvider
 }
 
 /// <summary>Which database the portal uses, read once at start.</summary>
-public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStart, bool SeedDemoData)
+public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStart)
 {
     public static DatabaseOptions From(IConfiguration configuration, string contentRoot)
     {
@@ -34,8 +34,7 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         // The embedded database migrates itself; a shared SQL Server is migrated by an operator
         // (`Adoption.Portal migrate`) unless they opt in.
         var migrateOnStart = configuration.GetValue("Database:MigrateOnStart", provider == DatabaseProvider.Sqlite);
-        var seedDemo = configuration.GetValue("Demo:Seed", provider == DatabaseProvider.Sqlite);
-        return new DatabaseOptions(provider, connectionString!, migrateOnStart, seedDemo);
+        return new DatabaseOptions(provider, connectionString!, migrateOnStart);
     }
 
     private static string SqliteConnectionString(string? configured, string contentRoot)

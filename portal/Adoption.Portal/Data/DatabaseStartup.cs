@@ -1,4 +1,3 @@
-using Adoption.Portal.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Data;
@@ -18,7 +17,7 @@ public static class DatabaseStartup
         }
     }
 
-    /// <summary>Migrates (when configured) and fills an empty database with the demo.</summary>
+    /// <summary>Migrates (when configured), then runs the registered seeders (the demo's, when it is on).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
@@ -27,10 +26,10 @@ public static class DatabaseStartup
             await app.Services.MigrateAsync();
         }
 
-        if (options.SeedDemoData)
+        await using var scope = app.Services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            await seeder.SeedAsync(CancellationToken.None);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Adoption.Portal.Data;
+using Adoption.Portal.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,8 +9,7 @@ public static class IdentityExtensions
 {
     public static void AddPortalIdentity(this WebApplicationBuilder builder)
     {
-        var session = builder.Configuration.GetSection("Portal:Session").Get<SessionOptions>() ?? new SessionOptions();
-        builder.Services.AddSingleton(session);
+        var session = builder.PortalOptions().Session;
 
         builder.Services
             .AddIdentity<PortalUser, IdentityRole>(o =>
@@ -70,7 +70,7 @@ public static class TransportSecurity
     /// set <c>Portal:ForwardedHeaders</c> so the portal sees the original https scheme.
     /// </summary>
     public static CookieSecurePolicy CookieSecurePolicy(this WebApplicationBuilder builder) =>
-        builder.Configuration.GetValue("Portal:AllowHttp", builder.Environment.IsDevelopment())
+        builder.PortalOptions().HttpAllowed(builder.Environment)
             ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
             : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
 }

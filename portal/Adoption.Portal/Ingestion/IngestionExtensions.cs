@@ -1,9 +1,9 @@
-using Adoption.Portal.Analytics;
 using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Api;
 using Adoption.Portal.Ingestion.Catalogue;
 using Adoption.Portal.Ingestion.Rollups;
 using Adoption.Portal.Ingestion.Writing;
+using Adoption.Portal.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion;
@@ -16,9 +16,8 @@ public static class IngestionExtensions
     /// </summary>
     public static void AddIngestion(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Ingestion").Get<IngestionOptions>() ?? new IngestionOptions();
+        builder.AddPortalOptions<IngestionOptions>(IngestionOptions.Section, IngestionOptions.Rules);
         var services = builder.Services;
-        services.AddSingleton(options);
         services.AddSingleton<WriteKeyAuthenticator>();
         services.AddSingleton<FeatureCatalogue>();
         services.AddSingleton<IngestionRateLimiter>();
@@ -27,12 +26,10 @@ public static class IngestionExtensions
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<ProfileUpdater>();
         services.AddSingleton<MilestoneAutoCompleter>();
-        services.AddSingleton<IIngestionStore>(sp => CreateStore(sp.GetRequiredService<DatabaseOptions>(), builder.Configuration["Ingestion:Store"]));
+        services.AddSingleton<IIngestionStore>(sp => CreateStore(sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<IngestionOptions>().Store));
         services.AddSingleton<BatchWriter>();
         services.AddHostedService<IngestionWriter>();
         services.AddOpenApi(TrackingApiDocument.Name, TrackingApiDocument.Configure);
-        // The figures read what ingestion writes; pages take them per request.
-        services.AddScoped<AdoptionFigures>();
     }
 
     /// <summary>The tracking API under <c>/v1</c> and its OpenAPI document at <c>/openapi/v1.json</c>.</summary>
@@ -49,10 +46,9 @@ public static class IngestionExtensions
         await RollupRebuilder.RebuildAsync(scope.ServiceProvider.GetRequiredService<AdoptionDb>(), cancellationToken);
     }
 
-    private static IIngestionStore CreateStore(DatabaseOptions database, string? store)
+    private static IIngestionStore CreateStore(DatabaseOptions database, IngestionStore store)
     {
-        var ef = string.Equals(store, "Ef", StringComparison.OrdinalIgnoreCase);
-        if (database.Provider == DatabaseProvider.Sqlite && !ef)
+        if (database.Provider == DatabaseProvider.Sqlite && store != IngestionStore.Ef)
         {
             return new SqliteIngestionStore(database);
         }

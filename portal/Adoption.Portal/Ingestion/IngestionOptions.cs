@@ -1,4 +1,15 @@
+using Microsoft.Extensions.Options;
+
 namespace Adoption.Portal.Ingestion;
+
+/// <summary>How the writer stores events (<c>Ingestion:Store</c>).</summary>
+public enum IngestionStore
+{
+    /// <summary>Raw SQLite statements on SQLite, EF Core on SQL Server.</summary>
+    Auto,
+    /// <summary>EF Core on either provider.</summary>
+    Ef,
+}
 
 /// <summary>
 /// Limits and tuning of the ingestion API, bound from the <c>Ingestion</c> configuration section.
@@ -6,6 +17,10 @@ namespace Adoption.Portal.Ingestion;
 /// </summary>
 public sealed class IngestionOptions
 {
+    public const string Section = "Ingestion";
+
+    /// <summary>How the writer stores events: <see cref="IngestionStore.Auto"/>.</summary>
+    public IngestionStore Store { get; set; }
     /// <summary>Largest request body, after gzip is undone: 500 KB.</summary>
     public int MaxRequestBytes { get; set; } = 500 * 1024;
     /// <summary>Largest single message: 32 KB.</summary>
@@ -34,4 +49,14 @@ public sealed class IngestionOptions
     public TimeSpan RollupIdleDelay { get; set; } = TimeSpan.FromMilliseconds(20);
     /// <summary>How long the write-key, account, catalogue and milestone caches trust what they read: 30 seconds.</summary>
     public TimeSpan CacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>What the portal refuses to start with; each message names its key.</summary>
+    internal static void Rules(OptionsBuilder<IngestionOptions> options) => options
+        .Validate(o => o.MaxRequestBytes > 0, "Ingestion:MaxRequestBytes must be more than zero.")
+        .Validate(o => o.MaxEventBytes > 0, "Ingestion:MaxEventBytes must be more than zero.")
+        .Validate(o => o.MaxBatchEvents > 0, "Ingestion:MaxBatchEvents must be more than zero.")
+        .Validate(o => o.EventsPerSecondPerKey > 0, "Ingestion:EventsPerSecondPerKey must be more than zero.")
+        .Validate(o => o.BurstEventsPerKey > 0, "Ingestion:BurstEventsPerKey must be more than zero.")
+        .Validate(o => o.MaxEventsPerCommit > 0, "Ingestion:MaxEventsPerCommit must be more than zero.")
+        .Validate(o => o.CacheLifetime >= TimeSpan.Zero, "Ingestion:CacheLifetime must not be negative.");
 }

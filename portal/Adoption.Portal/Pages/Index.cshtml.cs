@@ -8,7 +8,7 @@ namespace Adoption.Portal.Pages;
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet() =>
-        User.Identity?.IsAuthenticated != true ? Redirect("/signin")
-        : User.IsInRole(Roles.Csm) ? Redirect("/csm")
-        : Redirect("/overview");
+        User.Identity?.IsAuthenticated != true ? RedirectToPage("/Session/SignIn")
+        : User.IsInRole(Roles.Csm) ? RedirectToPage("/Csm/Portfolio/Index")
+        : RedirectToPage("/Customer/Overview/Index");
 }

@@ -1,6 +1,7 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Revenue;
+using Adoption.Portal.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Revenue;
@@ -31,7 +32,7 @@ public sealed class RenewalDesk(AdoptionDb db, TimeProvider clock)
         renewal.NewArr = outcome == RenewalOutcome.Churned ? 0m : newArr;
         renewal.ClosedOn = closedOn;
         renewal.ReasonCodeId = outcome is RenewalOutcome.Churned or RenewalOutcome.Contracted ? reasonCodeId : null;
-        renewal.Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        renewal.Notes = notes.TrimmedOrNull();
         account.Arr = renewal.NewArr.Value;
         db.ArrChanges.Add(new ArrChange
         {

@@ -1,3 +1,5 @@
+using Adoption.Portal.Web;
+
 namespace Adoption.Portal.Revenue;
 
 public static class RevenueExtensions
@@ -5,13 +7,8 @@ public static class RevenueExtensions
     /// <summary>Renewals, ARR history and retention figures; the reporting currency from <c>Revenue:ReportingCurrency</c>.</summary>
     public static void AddRevenue(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(RevenueOptions.Section).Get<RevenueOptions>() ?? new RevenueOptions();
-        if (options.ReportingCurrency is not { Length: 3 })
-        {
-            throw new InvalidOperationException("Revenue:ReportingCurrency must be a three-letter ISO currency code.");
-        }
-
-        builder.Services.AddSingleton(options);
+        builder.AddPortalOptions<RevenueOptions>(RevenueOptions.Section, o => o.Validate(
+            r => r.ReportingCurrency is { Length: 3 }, "Revenue:ReportingCurrency must be a three-letter ISO currency code."));
         builder.Services.AddScoped<RetentionQuery>();
         builder.Services.AddScoped<RenewalDesk>();
         builder.Services.AddScoped<BookOfBusiness>();

@@ -1,3 +1,4 @@
+using Adoption.Portal.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -11,13 +12,14 @@ namespace Adoption.Portal.Security;
 /// </summary>
 public sealed record HttpsRequirement(bool Required, int? HttpsPort, bool BehindProxy)
 {
-    public static HttpsRequirement From(IConfiguration configuration, IHostEnvironment environment)
+    public static HttpsRequirement From(IConfiguration configuration, IHostEnvironment environment) =>
+        From(configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions(), configuration, environment);
+
+    public static HttpsRequirement From(PortalOptions portal, IConfiguration configuration, IHostEnvironment environment)
     {
-        var required = !configuration.GetValue("Portal:AllowHttp", environment.IsDevelopment());
-        var behindProxy = configuration.GetValue("Portal:ForwardedHeaders", false);
         // A TLS-terminating proxy serves https on the standard port unless told otherwise.
-        var port = configuration.GetValue<int?>("Portal:HttpsPort") ?? configuration.GetValue<int?>("https_port") ?? (behindProxy ? 443 : null);
-        return new HttpsRequirement(required, port, behindProxy);
+        var port = portal.HttpsPort ?? configuration.GetValue<int?>("https_port") ?? (portal.ForwardedHeaders ? 443 : null);
+        return new HttpsRequirement(!portal.HttpAllowed(environment), port, portal.ForwardedHeaders);
     }
 
     public const string Unreachable =

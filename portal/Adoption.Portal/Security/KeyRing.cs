@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Adoption.Portal.Data;
+using Adoption.Portal.Web;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Adoption.Portal.Security;
@@ -15,10 +16,10 @@ internal static class KeyRing
     public static void AddPortalKeyRing(this WebApplicationBuilder builder)
     {
         var protection = builder.Services.AddDataProtection().SetApplicationName("Adoption").PersistKeysToDbContext<AdoptionDb>();
-        var certificate = builder.Configuration["Portal:KeysCertificate:Path"];
-        if (!string.IsNullOrEmpty(certificate))
+        var certificate = builder.PortalOptions().KeysCertificate;
+        if (!string.IsNullOrEmpty(certificate.Path))
         {
-            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["Portal:KeysCertificate:Password"]));
+            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate.Path, certificate.Password));
         }
     }
 }

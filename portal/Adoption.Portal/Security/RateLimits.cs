@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Adoption.Portal.Web;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Adoption.Portal.Security;
@@ -37,7 +38,9 @@ internal static class RateLimits
 
     public static void AddPortalRateLimits(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection("Security:RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var limits = builder.AddPortalOptions<RateLimitOptions>("Security:RateLimits", o => o
+            .Validate(l => l.PerAddress > 0 && l.PerAccount > 0, "Security:RateLimits:PerAddress and :PerAccount must be more than zero.")
+            .Validate(l => l.AddressWindow > TimeSpan.Zero && l.AccountWindow > TimeSpan.Zero, "Security:RateLimits:AddressWindow and :AccountWindow must be longer than zero."));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,4 +1,5 @@
 using Adoption.Portal.Security.Sessions;
+using Adoption.Portal.Web;
 using Microsoft.AspNetCore.HttpsPolicy;
 
 namespace Adoption.Portal.Security;
@@ -16,7 +17,7 @@ public static class SecurityExtensions
         builder.Services.AddScoped<EvenSignIn>();
         builder.Services.AddExceptionHandler<PortalExceptionHandler>();
         builder.Services.AddSingleton<Passwords.PasswordPolicy>();
-        var https = HttpsRequirement.From(builder.Configuration, builder.Environment);
+        var https = HttpsRequirement.From(builder.PortalOptions(), builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(https);
         builder.Services.Configure<HttpsRedirectionOptions>(o =>
         {
@@ -30,7 +31,7 @@ public static class SecurityExtensions
     {
         app.UseSecurityHeaders();
         // The original scheme and address must be known before the https rule and rate limits look at them.
-        if (app.Configuration.GetValue("Portal:ForwardedHeaders", false))
+        if (app.Services.GetRequiredService<PortalOptions>().ForwardedHeaders)
         {
             app.UseForwardedHeaders();
         }

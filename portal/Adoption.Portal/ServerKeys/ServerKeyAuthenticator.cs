@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Api;
+using Adoption.Portal.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.ServerKeys;
@@ -13,8 +13,7 @@ namespace Adoption.Portal.ServerKeys;
 /// </summary>
 public sealed class ServerKeyAuthenticator(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, (ServerKeyCaller? Caller, DateTimeOffset ReadAt)> cache = new(StringComparer.Ordinal);
+    private readonly ExpiringCache<string, ServerKeyCaller?> cache = new(clock, TimeSpan.FromSeconds(30));
 
     /// <summary>The active key's caller, or null when the key is unknown or revoked.</summary>
     public async ValueTask<ServerKeyCaller?> AuthenticateAsync(string? key, CancellationToken cancellationToken)
@@ -24,28 +23,18 @@ public sealed class ServerKeyAuthenticator(IServiceScopeFactory scopes, TimeProv
             return null;
         }
 
-        var hash = WriteKeyAuthenticator.Hash(key);
-        var cacheKey = Convert.ToBase64String(hash);
-        var now = clock.GetUtcNow();
-        if (cache.TryGetValue(cacheKey, out var entry) && now - entry.ReadAt < CacheLifetime)
-        {
-            return entry.Caller;
-        }
+        return await cache.GetAsync(Convert.ToBase64String(WriteKeyAuthenticator.Hash(key)), ReadAsync, cancellationToken);
+    }
 
+    private async Task<ServerKeyCaller?> ReadAsync(string hash, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
-        var caller = await db.ServerKeys.AsNoTracking()
-            .Where(k => k.Hash == hash && k.RevokedAt == null)
+        var bytes = Convert.FromBase64String(hash);
+        return await db.ServerKeys.AsNoTracking()
+            .Where(k => k.Hash == bytes && k.RevokedAt == null)
             .Select(k => new ServerKeyCaller(k.Id, k.EnvironmentId, k.Environment!.Name))
             .FirstOrDefaultAsync(cancellationToken);
-        if (cache.Count > 10_000)
-        {
-            // Random keys from a scanner must not grow the cache without bound.
-            cache.Clear();
-        }
-
-        cache[cacheKey] = (caller, now);
-        return caller;
     }
 
     /// <summary>Drops every cached answer (after a key is created or revoked).</summary>

@@ -1,3 +1,4 @@
+using Adoption.Portal.Domain.Accounts;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Primitives;
 
@@ -12,7 +13,6 @@ namespace Adoption.Portal.Web;
 internal sealed class BrowserCultureProvider : AcceptLanguageHeaderRequestCultureProvider
 {
     private const string Simplified = "zh-Hans";
-    private static readonly HashSet<string> WrittenInSimplified = new(["zh", "zh-CN", "zh-SG", "zh-MY"], StringComparer.OrdinalIgnoreCase);
 
     public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
@@ -23,7 +23,7 @@ internal sealed class BrowserCultureProvider : AcceptLanguageHeaderRequestCultur
         }
 
         var cultures = result.UICultures
-            .Select(c => WrittenInSimplified.Contains(c.ToString()) ? new StringSegment(Simplified) : c)
+            .Select(c => Locales.IsSimplifiedChinese(c.ToString()) ? new StringSegment(Simplified) : c)
             .ToList();
         return new ProviderCultureResult(cultures);
     }

@@ -19,7 +19,7 @@ public static class WebExtensions
         // Write Finnish, Italian and Chinese text as characters, not as &#x...; entities (the default
         // encoder passes Basic Latin only); markup characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        if (builder.Configuration.GetValue("Portal:ForwardedHeaders", false))
+        if (builder.PortalOptions().ForwardedHeaders)
         {
             builder.Services.Configure<ForwardedHeadersOptions>(o =>
             {

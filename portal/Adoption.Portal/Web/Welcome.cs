@@ -1,5 +1,4 @@
 using Adoption.Portal.Data;
-using Adoption.Portal.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -16,13 +15,7 @@ internal static class Welcome
             var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var url = addresses.FirstOrDefault() ?? "(no address)";
             var lines = new List<string> { "", $"  Adoption portal: {url}", $"  Database: {options.Provider}" };
-            if (options.SeedDemoData)
-            {
-                lines.Add($"  Demo sign-ins (password {DemoSignIns.Password}):");
-                lines.AddRange(DemoSignIns.All.Select(s => $"    {s.Email,-36} {s.Role}{(s.Company is null ? "" : $", {s.Company}")}"));
-                lines.Add($"  Demo SDK write key: {DemoSignIns.WriteKey}");
-                lines.Add($"  Demo SDK server key (secret; for the host's server only): {DemoServerKey.Value}");
-            }
+            lines.AddRange(app.Services.GetServices<IWelcomeNote>().SelectMany(n => n.Lines()));
 
             Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
         });

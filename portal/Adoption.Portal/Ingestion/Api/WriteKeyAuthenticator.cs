@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Adoption.Portal.Data;
+using Adoption.Portal.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Api;
@@ -13,7 +13,7 @@ namespace Adoption.Portal.Ingestion.Api;
 /// </summary>
 public sealed class WriteKeyAuthenticator(IServiceScopeFactory scopes, TimeProvider clock, IngestionOptions options)
 {
-    private readonly ConcurrentDictionary<string, (int? KeyId, DateTimeOffset ReadAt)> cache = new(StringComparer.Ordinal);
+    private readonly ExpiringCache<string, int?> cache = new(clock, options.CacheLifetime);
 
     /// <summary>The id of the active key, or null when it is unknown or revoked.</summary>
     public async ValueTask<int?> AuthenticateAsync(string? writeKey, CancellationToken cancellationToken)
@@ -23,28 +23,18 @@ public sealed class WriteKeyAuthenticator(IServiceScopeFactory scopes, TimeProvi
             return null;
         }
 
-        var hash = Convert.ToBase64String(Hash(writeKey));
-        var now = clock.GetUtcNow();
-        if (cache.TryGetValue(hash, out var entry) && now - entry.ReadAt < options.CacheLifetime)
-        {
-            return entry.KeyId;
-        }
+        return await cache.GetAsync(Convert.ToBase64String(Hash(writeKey)), ReadAsync, cancellationToken);
+    }
 
+    private async Task<int?> ReadAsync(string hash, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
         var bytes = Convert.FromBase64String(hash);
-        var keyId = await db.WriteKeys.AsNoTracking()
+        return await db.WriteKeys.AsNoTracking()
             .Where(k => k.Hash == bytes && k.RevokedAt == null)
             .Select(k => (int?)k.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (cache.Count > 10_000)
-        {
-            // Random keys from a scanner must not grow the cache without bound.
-            cache.Clear();
-        }
-
-        cache[hash] = (keyId, now);
-        return keyId;
     }
 
     /// <summary>Drops every cached answer (after a key is created or revoked).</summary>

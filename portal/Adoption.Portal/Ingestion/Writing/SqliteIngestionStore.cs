@@ -10,6 +10,10 @@ namespace Adoption.Portal.Ingestion.Writing;
 /// The SQLite hot path: one dedicated connection, prepared commands, and the writer's transactions.
 /// EF Core change tracking costs more per row than SQLite's own insert, so events and rollups are
 /// written here with plain commands; see docs/decisions/0003-ingestion-hot-path.md.
+/// The per-event methods (<see cref="TryInsertAsync"/>, <see cref="ExistsAsync"/>,
+/// <see cref="AddToRollupsAsync"/>) run synchronously and return completed tasks: SQLite has no
+/// asynchronous I/O (Microsoft.Data.Sqlite's async calls block too), and they run on the writer's
+/// own thread, so blocking there holds up no request. They check for cancellation before they start.
 /// </summary>
 internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestionStore
 {
@@ -47,12 +51,14 @@ internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestio
 
     public ValueTask<bool> TryInsertAsync(int writeKeyId, DateTime receivedAt, IncomingMessage message, int? accountId, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var stored = statements!.InsertEvent.Execute(writeKeyId, message, accountId, DayText(message.Day), receivedAt.Ticks);
         return ValueTask.FromResult(stored);
     }
 
     public ValueTask<bool> ExistsAsync(int writeKeyId, IncomingMessage message, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var exists = statements!.EventExists;
         exists.Parameters[0].Value = writeKeyId;
         exists.Parameters[1].Value = message.SentTimestamp;
@@ -62,6 +68,7 @@ internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestio
 
     public Task<HashSet<(int Account, int Feature)>> AddToRollupsAsync(RollupDeltas deltas, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var s = statements!;
         var accountFeatureDays = new Dictionary<(int Account, int Feature, DateOnly Day), (int Events, int Users)>();
         var gained = new HashSet<(int Account, int Feature)>();

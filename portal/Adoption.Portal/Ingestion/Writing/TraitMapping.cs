@@ -27,15 +27,13 @@ internal static class TraitMapping
             return null;
         }
 
-        var parts = tag.Replace('_', '-').Split('-');
-        var language = parts[0].ToLowerInvariant();
-        if (language == "zh")
+        if (Locales.IsSimplifiedChinese(tag))
         {
-            // Traditional script or regions stay unmapped rather than being shown Simplified Chinese.
-            var rest = parts.Skip(1).Select(p => p.ToUpperInvariant()).ToList();
-            return rest.Count == 0 || rest.Contains("HANS") || rest.Contains("CN") || rest.Contains("SG") ? "zh-Hans" : null;
+            return "zh-Hans";
         }
 
-        return Locales.IsSupported(language) ? language : null;
+        // Traditional Chinese stays unmapped rather than being shown Simplified Chinese.
+        var language = tag.Replace('_', '-').Split('-')[0].ToLowerInvariant();
+        return language != "zh" && Locales.IsSupported(language) ? language : null;
     }
 }

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Adoption.Portal.Data;
 using Adoption.Portal.Domain;
+using Adoption.Portal.Web;
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,10 +54,111 @@ public abstract class CsmPageModel : PageModel
         }
     }
 
-    /// <summary>Redirect-after-post back to <paramref name="url"/> with a status line.</summary>
+    /// <summary>Redirect-after-post to the page named <paramref name="pageName"/> with a status line.</summary>
+    protected RedirectToPageResult Saved(string pageName, object? routeValues, string message)
+    {
+        StatusMessage = message;
+        return RedirectToPage(pageName, routeValues);
+    }
+
+    /// <summary>Redirect-after-post back to <paramref name="url"/> with a status line; prefer the page name.</summary>
     protected RedirectResult Saved(string url, string message)
     {
         StatusMessage = message;
         return Redirect(url);
+    }
+
+    /// <summary>
+    /// The one save path of the workspace's editors (see docs/architecture.md, "How to add a CSM
+    /// editor"): validates <paramref name="input"/> (its errors under <paramref name="prefix"/>);
+    /// when the form is valid, checks that <paramref name="versioned"/> still has the version the
+    /// form showed, applies <paramref name="change"/>, saves and redirects where <paramref name="saved"/>
+    /// says (asked after the save, so new rows have their ids) with its status line. An invalid form,
+    /// or someone else's save in between (their change is kept and <paramref name="conflict"/> says
+    /// so), shows the page again after <paramref name="showAgain"/>.
+    /// </summary>
+    protected async Task<IActionResult> SaveEditAsync<TVersioned, TInput>(
+        AdoptionDb db, TVersioned versioned, int version, IValidator<TInput>? validator, TInput input, string prefix,
+        Action change, Func<Saving> saved, string conflict, VersionCheck check = VersionCheck.Expect, Action? showAgain = null)
+        where TVersioned : class, IVersioned
+    {
+        var validation = validator is null ? new ValidationResult() : await validator.ValidateAsync(input);
+        if (validation.IsValid && ModelState.IsValid)
+        {
+            if (check == VersionCheck.Touch)
+            {
+                TouchVersion(db, versioned, version);
+            }
+            else
+            {
+                ExpectVersion(db, versioned, version);
+            }
+
+            change();
+            if (await TrySaveAsync(db, conflict))
+            {
+                var saving = saved();
+                return Saved(saving.PageName, saving.RouteValues, saving.Message);
+            }
+        }
+
+        validation.AddToModelState(ModelState, prefix);
+        showAgain?.Invoke();
+        return Page();
+    }
+
+    /// <summary>
+    /// Deletes with <paramref name="delete"/> (true when the row still had the version the form
+    /// showed) and redirects with the status line; otherwise shows the page again with <paramref name="conflict"/>.
+    /// </summary>
+    protected async Task<IActionResult> DeleteIfUnchangedAsync(Func<Task<bool>> delete, Saving deleted, string conflict, Action? showAgain = null)
+    {
+        if (await delete())
+        {
+            return Saved(deleted.PageName, deleted.RouteValues, deleted.Message);
+        }
+
+        ModelState.AddModelError(string.Empty, conflict);
+        showAgain?.Invoke();
+        return Page();
+    }
+
+    /// <summary>
+    /// The account pages that add a row (a note, a risk, a value entry): not found for an unknown
+    /// account; an invalid form shows the page again after <paramref name="showAgain"/> reloads it;
+    /// otherwise <paramref name="add"/>, one save and the redirect <paramref name="saved"/> names.
+    /// </summary>
+    protected async Task<IActionResult> AddToAccountAsync<TInput>(
+        AdoptionDb db, int accountId, IValidator<TInput> validator, TInput input, string prefix, Func<Task> showAgain, Action add, Func<Saving> saved)
+    {
+        if (!await db.Accounts.AnyAsync(a => a.Id == accountId))
+        {
+            return NotFound();
+        }
+
+        var validation = await validator.ValidateAsync(input);
+        if (!validation.IsValid || !ModelState.IsValid)
+        {
+            validation.AddToModelState(ModelState, prefix);
+            await showAgain();
+            return Page();
+        }
+
+        add();
+        await db.SaveChangesAsync();
+        var saving = saved();
+        return Saved(saving.PageName, saving.RouteValues, saving.Message);
+    }
+
+    /// <summary>Where a successful change redirects, and the status line it shows there.</summary>
+    protected readonly record struct Saving(string PageName, object? RouteValues, string Message);
+
+    /// <summary>How an edit is checked against the version the form showed.</summary>
+    protected enum VersionCheck
+    {
+        /// <summary>The edited row has its own version.</summary>
+        Expect,
+        /// <summary>The row is edited through its versioned parent, whose version the save bumps.</summary>
+        Touch,
     }
 }

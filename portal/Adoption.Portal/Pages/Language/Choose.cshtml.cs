@@ -13,7 +13,7 @@ namespace Adoption.Portal.Pages.Language;
 /// </summary>
 public sealed class ChooseModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, TimeProvider clock) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {

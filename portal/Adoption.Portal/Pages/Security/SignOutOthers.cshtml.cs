@@ -15,7 +15,7 @@ public sealed class SignOutOthersModel(SignInSessions sessions, IStringLocalizer
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -24,6 +24,6 @@ public sealed class SignOutOthersModel(SignInSessions sessions, IStringLocalizer
             .SessionsEnded(User.FindFirstValue(ClaimTypes.NameIdentifier), ended, HttpContext.Connection.RemoteIpAddress?.ToString());
         StatusMessage = localizer["Signed out {0} other sessions.", ended];
         // Customers keep their sessions on the profile; staff have theirs on the account security page.
-        return Redirect(User.IsInRole(Identity.Roles.CustomerAdmin) || User.IsInRole(Identity.Roles.CustomerUser) ? "/profile" : "/");
+        return RedirectToPage(User.IsInRole(Identity.Roles.CustomerAdmin) || User.IsInRole(Identity.Roles.CustomerUser) ? "/Customer/Profile/Index" : "/Index");
     }
 }

@@ -24,7 +24,7 @@ public sealed class SignInCodeModel(
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/signin") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Session/SignIn") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -32,7 +32,7 @@ public sealed class SignInCodeModel(
         if (user is null)
         {
             // The password step expired (or never happened): start again.
-            return Redirect("/signin");
+            return RedirectToPage("/Session/SignIn");
         }
 
         var validation = await validator.ValidateAsync(Input);

@@ -7,11 +7,11 @@ namespace Adoption.Portal.Pages.Session;
 
 public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/signin");
+        return RedirectToPage("/Session/SignIn");
     }
 }

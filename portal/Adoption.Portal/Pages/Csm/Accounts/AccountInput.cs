@@ -1,5 +1,6 @@
 using System.Globalization;
 using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -33,7 +34,7 @@ public sealed class AccountInput
     public void ApplyTo(Account a)
     {
         a.Name = Name.Trim();
-        a.ExternalId = string.IsNullOrWhiteSpace(ExternalId) ? null : ExternalId.Trim();
+        a.ExternalId = ExternalId.TrimmedOrNull();
         a.Segment = Segment;
         a.Arr = Arr ?? 0;
         a.Currency = Currency.Trim().ToUpperInvariant();

@@ -59,7 +59,7 @@ public sealed class ContactModel(
         }
 
         return await TrySaveAsync(db, localizer["Someone else changed this person in the meantime. Reload the page and try again."])
-            ? Saved($"/csm/accounts/{Contact.AccountId}/people", localizer["Saved changes to {0}.", Contact.Name])
+            ? Saved("/Csm/Accounts/People", new { id = Contact.AccountId }, localizer["Saved changes to {0}.", Contact.Name])
             : Page();
     }
 
@@ -83,7 +83,7 @@ public sealed class ContactModel(
         await db.Invitations.Where(i => i.AccountId == Contact.AccountId && i.Email == Contact.Email && i.AcceptedAt == null && i.ExpiresAt > now)
             .ForEachAsync(i => i.ExpiresAt = now);
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{Contact.AccountId}/people", localizer["Removed {0} from the account.", Contact.Name]);
+        return Saved("/Csm/Accounts/People", new { id = Contact.AccountId }, localizer["Removed {0} from the account.", Contact.Name]);
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -1,5 +1,6 @@
 using Adoption.Portal.AccessLinks;
 using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -27,9 +28,9 @@ public sealed class ContactInput
     {
         c.Name = Name.Trim();
         c.Email = Email.Trim();
-        c.ExternalId = string.IsNullOrWhiteSpace(ExternalId) ? null : ExternalId.Trim();
+        c.ExternalId = ExternalId.TrimmedOrNull();
         c.Role = Role;
-        c.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+        c.Title = Title.TrimmedOrNull();
         c.Locale = Locale;
         c.TimeZone = TimeZone.Trim();
     }

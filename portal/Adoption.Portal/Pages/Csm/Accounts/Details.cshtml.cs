@@ -52,7 +52,7 @@ public sealed class DetailsModel(
         ExpectVersion(db, account, Input.Version);
         Input.ApplyTo(account);
         return await TrySaveAsync(db, localizer["Someone else changed this account while you were editing. Reload the page to see their change."])
-            ? Saved($"/csm/accounts/{id}/details", localizer["Account saved."])
+            ? Saved("/Csm/Accounts/Details", new { id }, localizer["Account saved."])
             : Page();
     }
 
@@ -81,7 +81,7 @@ public sealed class DetailsModel(
         }
 
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/details", archive ? localizer["{0} is archived.", account.Name] : localizer["{0} is back in the portfolio.", account.Name]);
+        return Saved("/Csm/Accounts/Details", new { id }, archive ? localizer["{0} is archived.", account.Name] : localizer["{0} is back in the portfolio.", account.Name]);
     }
 
     private async Task ShowAsync(int id, string name, DateTime? archivedAt)

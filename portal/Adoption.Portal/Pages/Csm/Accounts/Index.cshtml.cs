@@ -61,7 +61,7 @@ public sealed class IndexModel(
             account.Coverage = Input.CsmUserId is null ? Coverage.TechTouch : Coverage.Named;
             if (await TrySaveAsync(db, localizer["Someone else changed this account while you were editing. Reload the page to see their change."]))
             {
-                return Saved($"/csm/accounts/{id}", localizer["Account saved."]);
+                return Saved("/Csm/Accounts/Index", new { id }, localizer["Account saved."]);
             }
         }
 

@@ -38,6 +38,6 @@ public sealed class NewModel(
         Input.ApplyTo(account);
         db.Accounts.Add(account);
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{account.Id}/people", localizer["Created {0}. Add its people next.", account.Name]);
+        return Saved("/Csm/Accounts/People", new { id = account.Id }, localizer["Created {0}. Add its people next.", account.Name]);
     }
 }

@@ -53,7 +53,7 @@ public sealed class PeopleModel(
         Input.ApplyTo(contact);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/people", localizer["Added {0}.", contact.Name]);
+        return Saved("/Csm/Accounts/People", new { id }, localizer["Added {0}.", contact.Name]);
     }
 
     public async Task<IActionResult> OnPostInviteAsync(int id, int contactId, bool asAdmin)
@@ -68,12 +68,12 @@ public sealed class PeopleModel(
         var normalized = contact.Email.ToUpperInvariant();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized))
         {
-            return Saved($"/csm/accounts/{id}/people", localizer["Error: {0} already has a sign-in to the portal.", contact.Email]);
+            return Saved("/Csm/Accounts/People", new { id }, localizer["Error: {0} already has a sign-in to the portal.", contact.Email]);
         }
 
         await invitations.InviteAsync(account, contact, asAdmin, UserId, User.DisplayNameOf());
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/people", localizer["Invitation sent to {0}.", contact.Email]);
+        return Saved("/Csm/Accounts/People", new { id }, localizer["Invitation sent to {0}.", contact.Email]);
     }
 
     private async Task<Account?> LoadAsync(int id)

@@ -26,7 +26,7 @@ public sealed class PlanModel(
     public IReadOnlyDictionary<int, string> FeatureNames { get; private set; } = new Dictionary<int, string>();
     public DateOnly Today { get; private set; }
 
-    private string PlanUrl => $"/csm/accounts/{Account.Id}/plan";
+    private IActionResult SavedHere(string message) => Saved("/Csm/Accounts/Plan", new { id = Account.Id }, message);
     private string Conflict => localizer["Someone else changed this plan while you were editing. Reload the page to see their change."];
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -81,7 +81,7 @@ public sealed class PlanModel(
             return Page();
         }
 
-        return Saved(PlanUrl, localizer["Plan created from {0}.", template.Name]);
+        return SavedHere(localizer["Plan created from {0}.", template.Name]);
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
@@ -97,11 +97,11 @@ public sealed class PlanModel(
         {
             ExpectVersion(db, plan, Input.Version);
             plan.Title = Input.Title.Trim();
-            plan.Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim();
+            plan.Summary = Input.Summary.TrimmedOrNull();
             plan.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             if (await TrySaveAsync(db, Conflict))
             {
-                return Saved(PlanUrl, localizer["Plan saved."]);
+                return SavedHere(localizer["Plan saved."]);
             }
         }
 
@@ -129,7 +129,7 @@ public sealed class PlanModel(
         NewObjective.ApplyTo(objective);
         db.Objectives.Add(objective);
         await db.SaveChangesAsync();
-        return Saved(PlanUrl, localizer["Objective added."]);
+        return SavedHere(localizer["Objective added."]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -145,7 +145,7 @@ public sealed class PlanModel(
         }
         else if (await PlanRemoval.DeletePlanAsync(db, Plan.Id, Input.Version))
         {
-            return Saved(PlanUrl, localizer["Plan deleted."]);
+            return SavedHere(localizer["Plan deleted."]);
         }
         else
         {

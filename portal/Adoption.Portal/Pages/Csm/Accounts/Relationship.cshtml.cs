@@ -29,46 +29,27 @@ public sealed class RelationshipModel(
 
     public async Task<IActionResult> OnPostNoteAsync(int id)
     {
-        if (!await db.Accounts.AnyAsync(a => a.Id == id))
-        {
-            return NotFound();
-        }
-
-        var validation = await noteValidator.ValidateAsync(Note);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Note));
-            Touchpoint.OccurredOn = TodayFrom(clock);
-            await LoadAsync(id);
-            return Page();
-        }
-
-        db.CsmNotes.Add(new CsmNote { AccountId = id, AuthorUserId = UserId, Body = Note.Body.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/relationship", localizer["Note added."]);
+        return await AddToAccountAsync(db, id, noteValidator, Note, nameof(Note),
+            () =>
+            {
+                Touchpoint.OccurredOn = TodayFrom(clock);
+                return LoadAsync(id);
+            },
+            () => db.CsmNotes.Add(new CsmNote { AccountId = id, AuthorUserId = UserId, Body = Note.Body.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime }),
+            () => new Saving("/Csm/Accounts/Relationship", new { id }, localizer["Note added."]));
     }
 
     public async Task<IActionResult> OnPostTouchpointAsync(int id)
     {
-        if (!await db.Accounts.AnyAsync(a => a.Id == id))
-        {
-            return NotFound();
-        }
-
-        var validation = await touchpointValidator.ValidateAsync(Touchpoint);
-        if (!validation.IsValid || !ModelState.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Touchpoint));
-            await LoadAsync(id);
-            return Page();
-        }
-
-        // A touchpoint logged for today is stamped now; an earlier one at midday of its day.
-        var now = clock.GetUtcNow().UtcDateTime;
-        var occurredAt = Touchpoint.OccurredOn == DateOnly.FromDateTime(now) ? now : Touchpoint.OccurredOn!.Value.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        db.Touchpoints.Add(new Touchpoint { AccountId = id, Kind = Touchpoint.Kind, Summary = Touchpoint.Summary.Trim(), UserId = UserId, OccurredAt = occurredAt });
-        await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/relationship", localizer["Outreach logged."]);
+        return await AddToAccountAsync(db, id, touchpointValidator, Touchpoint, nameof(Touchpoint), () => LoadAsync(id),
+            () =>
+            {
+                // A touchpoint logged for today is stamped now; an earlier one at midday of its day.
+                var now = clock.GetUtcNow().UtcDateTime;
+                var occurredAt = Touchpoint.OccurredOn == DateOnly.FromDateTime(now) ? now : Touchpoint.OccurredOn!.Value.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+                db.Touchpoints.Add(new Touchpoint { AccountId = id, Kind = Touchpoint.Kind, Summary = Touchpoint.Summary.Trim(), UserId = UserId, OccurredAt = occurredAt });
+            },
+            () => new Saving("/Csm/Accounts/Relationship", new { id }, localizer["Outreach logged."]));
     }
 
     private async Task<bool> LoadAsync(int id)

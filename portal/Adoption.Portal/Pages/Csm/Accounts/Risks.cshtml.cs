@@ -67,7 +67,7 @@ public sealed class RisksModel(
             History = [new RiskEvent { Kind = RiskEventKind.Raised, ByName = User.DisplayNameOf(), At = now, Text = Input.Detail?.Trim() }],
         });
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/risks", localizer["Risk raised."]);
+        return Saved("/Csm/Accounts/Risks", new { id }, localizer["Risk raised."]);
     }
 
     public async Task<IActionResult> OnPostResolveAsync(int id, int riskId)
@@ -88,7 +88,7 @@ public sealed class RisksModel(
         }
 
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/risks", localizer["Risk resolved."]);
+        return Saved("/Csm/Accounts/Risks", new { id }, localizer["Risk resolved."]);
     }
 
     /// <summary>Records the CSM's read of the customer; a negative one raises a sentiment risk at once.</summary>

@@ -60,7 +60,7 @@ public sealed class TrainingModel(
         };
         db.TrainingPaths.Add(path);
         await db.SaveChangesAsync();
-        return Saved($"/csm/training-paths/{path.Id}", localizer["Path created for {0}.", Account.Name]);
+        return Saved("/Csm/Training/Path", new { id = path.Id }, localizer["Path created for {0}.", Account.Name]);
     }
 
     public async Task<IActionResult> OnPostAssignAsync(int id)
@@ -93,7 +93,7 @@ public sealed class TrainingModel(
             .Select(c => new Enrolment { PathId = path.Id, AccountId = id, ContactId = c.Id, EnrolledAt = now }).ToList();
         db.Enrolments.AddRange(added);
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/training", localizer["{0} people enrolled in {1}.", added.Count, path.Title]);
+        return Saved("/Csm/Accounts/Training", new { id }, localizer["{0} people enrolled in {1}.", added.Count, path.Title]);
     }
 
     /// <summary>A plan milestone of this account completes itself once enough people finish a path (or one module of it).</summary>

@@ -49,7 +49,7 @@ public sealed class ValueModel(AdoptionDb db, TimeProvider clock, IValidator<Val
         NewEntry.ApplyTo(entry);
         db.ValueEntries.Add(entry);
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/value", localizer["Value entry recorded. Sign it off once the customer agrees the figures."]);
+        return Saved("/Csm/Accounts/Value", new { id }, localizer["Value entry recorded. Sign it off once the customer agrees the figures."]);
     }
 
     private async Task<bool> LoadAsync(int id)

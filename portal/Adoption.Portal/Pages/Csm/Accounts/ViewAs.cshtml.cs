@@ -1,13 +1,14 @@
 using Adoption.Portal.Data;
 using Adoption.Portal.Identity;
 using Adoption.Portal.Onboarding;
+using Adoption.Portal.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Accounts;
 
 /// <summary>Starts and stops viewing the customer portal as one account sees it (read-only).</summary>
-public sealed class ViewAsModel(AdoptionDb db, IConfiguration configuration, IWebHostEnvironment environment) : CsmPageModel
+public sealed class ViewAsModel(AdoptionDb db, PortalOptions portal, IWebHostEnvironment environment) : CsmPageModel
 {
     public AccountHeader Header { get; private set; } = null!;
 
@@ -34,14 +35,14 @@ public sealed class ViewAsModel(AdoptionDb db, IConfiguration configuration, IWe
         Response.Cookies.Append(ViewAs.Cookie, id.ToString(System.Globalization.CultureInfo.InvariantCulture), new CookieOptions
         {
             HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true,
-            Secure = !configuration.GetValue("Portal:AllowHttp", environment.IsDevelopment()) || Request.IsHttps,
+            Secure = !portal.HttpAllowed(environment) || Request.IsHttps,
         });
-        return Redirect("/overview");
+        return RedirectToPage("/Customer/Overview/Index");
     }
 
     public IActionResult OnPostStop(int id)
     {
         Response.Cookies.Delete(ViewAs.Cookie);
-        return Redirect($"/csm/accounts/{id}");
+        return RedirectToPage("/Csm/Accounts/Index", new { id });
     }
 }

@@ -21,7 +21,7 @@ public sealed class EditModel(
     public ILookup<string, (int Id, string Title)> Modules { get; private set; } = Enumerable.Empty<int>().ToLookup(_ => "", _ => (0, ""));
 
     private string Conflict => localizer["Someone else changed this feature while you were editing. Reload the page to see their change."];
-    private string Here => $"/csm/features/{Feature.Id}";
+    private IActionResult SavedHere(string message) => Saved("/Csm/Features/Edit", new { id = Feature.Id }, message);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -67,7 +67,7 @@ public sealed class EditModel(
 
             if (await TrySaveAsync(db, Conflict))
             {
-                return Saved(Here, localizer["Feature saved."]);
+                return SavedHere(localizer["Feature saved."]);
             }
         }
 
@@ -90,13 +90,13 @@ public sealed class EditModel(
             feature.Rules.Add(new FeatureEventRule
             {
                 EventName = NewRule.EventName.Trim(),
-                PropertyName = string.IsNullOrWhiteSpace(NewRule.PropertyName) ? null : NewRule.PropertyName.Trim(),
-                PropertyValue = string.IsNullOrWhiteSpace(NewRule.PropertyValue) ? null : NewRule.PropertyValue.Trim(),
+                PropertyName = NewRule.PropertyName.TrimmedOrNull(),
+                PropertyValue = NewRule.PropertyValue.TrimmedOrNull(),
             });
             if (await TrySaveAsync(db, Conflict))
             {
                 catalogue.Invalidate();
-                return Saved(Here, localizer["Event rule added. Events from now on count towards the feature."]);
+                return SavedHere(localizer["Event rule added. Events from now on count towards the feature."]);
             }
         }
 
@@ -119,7 +119,7 @@ public sealed class EditModel(
         if (await TrySaveAsync(db, Conflict))
         {
             catalogue.Invalidate();
-            return Saved(Here, localizer["Event rule removed."]);
+            return SavedHere(localizer["Event rule removed."]);
         }
 
         Input = FeatureInput.From(Feature, await TeachingModuleAsync(id));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Adoption.Portal.Domain.Adoption;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -25,7 +26,7 @@ public sealed partial class FeatureInput
     {
         f.Key = Key.Trim();
         f.Name = Name.Trim();
-        f.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        f.Description = Description.TrimmedOrNull();
         f.Order = Order;
     }
 

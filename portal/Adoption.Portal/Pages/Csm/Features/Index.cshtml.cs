@@ -40,7 +40,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Fea
         NewFeature.ApplyTo(feature);
         db.KeyFeatures.Add(feature);
         await db.SaveChangesAsync();
-        return Saved($"/csm/features/{feature.Id}", localizer["Feature added. Now say which events mean it is used."]);
+        return Saved("/Csm/Features/Edit", new { id = feature.Id }, localizer["Feature added. Now say which events mean it is used."]);
     }
 
     private async Task LoadAsync()

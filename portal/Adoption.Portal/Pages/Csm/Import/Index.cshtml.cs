@@ -55,7 +55,7 @@ public sealed class IndexModel(Importers importers, IStringLocalizer<IndexModel>
 
         Result = await importers.RunAsync(Kind, Csv, save: true, HttpContext.RequestAborted);
         return Result.Succeeded
-            ? Saved("/csm/import", localizer["Imported {0} lines: {1} created, {2} updated.", Result.Lines, Result.Created, Result.Updated])
+            ? Saved("/Csm/Import/Index", null, localizer["Imported {0} lines: {1} created, {2} updated.", Result.Lines, Result.Created, Result.Updated])
             : Page();
     }
 }

@@ -39,19 +39,9 @@ public sealed class MetricModel(AdoptionDb db, TimeProvider clock, IValidator<Me
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(Input);
-        if (validation.IsValid && ModelState.IsValid)
-        {
-            ExpectVersion(db, metric, Input.Version);
-            Input.ApplyTo(metric, clock.GetUtcNow().UtcDateTime);
-            if (await TrySaveAsync(db, Conflict))
-            {
-                return Saved($"/csm/objectives/{Objective.Id}", localizer["Metric saved."]);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(Input));
-        return Page();
+        return await SaveEditAsync(db, metric, Input.Version, validator, Input, nameof(Input),
+            () => Input.ApplyTo(metric, clock.GetUtcNow().UtcDateTime),
+            () => new Saving("/Csm/Plans/Objective", new { id = Objective.Id }, localizer["Metric saved."]), Conflict);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -61,14 +51,10 @@ public sealed class MetricModel(AdoptionDb db, TimeProvider clock, IValidator<Me
             return NotFound();
         }
 
-        if (await db.Metrics.Where(m => m.Id == id && m.Version == Input.Version).ExecuteDeleteAsync() == 1)
-        {
-            return Saved($"/csm/objectives/{Objective.Id}", localizer["Metric deleted."]);
-        }
-
-        ModelState.AddModelError(string.Empty, Conflict);
-        Input = MetricInput.From(Metric);
-        return Page();
+        return await DeleteIfUnchangedAsync(
+            async () => await db.Metrics.Where(m => m.Id == id && m.Version == Input.Version).ExecuteDeleteAsync() == 1,
+            new Saving("/Csm/Plans/Objective", new { id = Objective.Id }, localizer["Metric deleted."]), Conflict,
+            () => Input = MetricInput.From(Metric));
     }
 
     private async Task<bool> LoadAsync(int id)

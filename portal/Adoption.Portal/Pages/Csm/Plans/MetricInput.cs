@@ -1,4 +1,5 @@
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -22,7 +23,7 @@ public sealed class MetricInput
     public void ApplyTo(OutcomeMetric m, DateTime now)
     {
         m.Name = Name.Trim();
-        m.Unit = string.IsNullOrWhiteSpace(Unit) ? null : Unit.Trim();
+        m.Unit = Unit.TrimmedOrNull();
         m.Baseline = Baseline!.Value;
         m.Target = Target!.Value;
         m.Current = Current ?? Baseline!.Value;

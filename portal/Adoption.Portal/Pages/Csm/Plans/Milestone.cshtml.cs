@@ -44,24 +44,14 @@ public sealed class MilestoneModel(
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(Input);
         if (Input.AutoCompleteFeatureId is { } feature && !Features.ContainsKey(feature))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.AutoCompleteFeatureId)}", localizer["Choose a key feature from the list."]);
         }
 
-        if (validation.IsValid && ModelState.IsValid)
-        {
-            ExpectVersion(db, milestone, Input.Version);
-            Input.ApplyTo(milestone, clock.GetUtcNow().UtcDateTime);
-            if (await TrySaveAsync(db, Conflict))
-            {
-                return Saved($"/csm/milestones/{id}", localizer["Milestone saved."]);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(Input));
-        return Page();
+        return await SaveEditAsync(db, milestone, Input.Version, validator, Input, nameof(Input),
+            () => Input.ApplyTo(milestone, clock.GetUtcNow().UtcDateTime),
+            () => new Saving("/Csm/Plans/Milestone", new { id }, localizer["Milestone saved."]), Conflict);
     }
 
     public async Task<IActionResult> OnPostCommentAsync(int id)
@@ -85,7 +75,7 @@ public sealed class MilestoneModel(
             Body = Comment.Body.Trim(), Internal = Comment.Internal, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();
-        return Saved($"/csm/milestones/{id}", Comment.Internal ? localizer["Internal comment added."] : localizer["Comment added; the customer sees it."]);
+        return Saved("/Csm/Plans/Milestone", new { id }, Comment.Internal ? localizer["Internal comment added."] : localizer["Comment added; the customer sees it."]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -95,14 +85,10 @@ public sealed class MilestoneModel(
             return NotFound();
         }
 
-        if (await PlanRemoval.DeleteMilestoneAsync(db, id, Input.Version))
-        {
-            return Saved($"/csm/objectives/{Milestone.ObjectiveId}", localizer["Milestone deleted."]);
-        }
-
-        ModelState.AddModelError(string.Empty, Conflict);
-        Input = MilestoneInput.From(Milestone);
-        return Page();
+        return await DeleteIfUnchangedAsync(
+            () => PlanRemoval.DeleteMilestoneAsync(db, id, Input.Version),
+            new Saving("/Csm/Plans/Objective", new { id = Milestone.ObjectiveId }, localizer["Milestone deleted."]), Conflict,
+            () => Input = MilestoneInput.From(Milestone));
     }
 
     private async Task<bool> LoadAsync(int id)

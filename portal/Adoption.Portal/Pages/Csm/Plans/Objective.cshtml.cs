@@ -22,6 +22,8 @@ public sealed class ObjectiveModel(
     public string AccountName { get; private set; } = "";
     public DateOnly Today { get; private set; }
 
+    private string Conflict => localizer["Someone else changed this objective while you were editing. Reload the page to see their change."];
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id))
@@ -42,19 +44,9 @@ public sealed class ObjectiveModel(
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(Input);
-        if (validation.IsValid)
-        {
-            ExpectVersion(db, objective, Input.Version);
-            Input.ApplyTo(objective);
-            if (await TrySaveAsync(db, localizer["Someone else changed this objective while you were editing. Reload the page to see their change."]))
-            {
-                return Saved($"/csm/objectives/{id}", localizer["Objective saved."]);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(Input));
-        return Page();
+        return await SaveEditAsync(db, objective, Input.Version, validator, Input, nameof(Input),
+            () => Input.ApplyTo(objective),
+            () => new Saving("/Csm/Plans/Objective", new { id }, localizer["Objective saved."]), Conflict);
     }
 
     public async Task<IActionResult> OnPostAddMetricAsync(int id)
@@ -76,7 +68,7 @@ public sealed class ObjectiveModel(
         NewMetric.ApplyTo(metric, clock.GetUtcNow().UtcDateTime);
         db.Metrics.Add(metric);
         await db.SaveChangesAsync();
-        return Saved($"/csm/objectives/{id}", localizer["Metric added."]);
+        return Saved("/Csm/Plans/Objective", new { id }, localizer["Metric added."]);
     }
 
     public async Task<IActionResult> OnPostAddMilestoneAsync(int id)
@@ -99,7 +91,7 @@ public sealed class ObjectiveModel(
         NewMilestone.ApplyTo(milestone, clock.GetUtcNow().UtcDateTime);
         db.Milestones.Add(milestone);
         await db.SaveChangesAsync();
-        return Saved($"/csm/objectives/{id}", localizer["Milestone added."]);
+        return Saved("/Csm/Plans/Objective", new { id }, localizer["Milestone added."]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -109,14 +101,10 @@ public sealed class ObjectiveModel(
             return NotFound();
         }
 
-        if (await PlanRemoval.DeleteObjectiveAsync(db, id, Input.Version))
-        {
-            return Saved($"/csm/accounts/{AccountId}/plan", localizer["Objective deleted."]);
-        }
-
-        ModelState.AddModelError(string.Empty, localizer["Someone else changed this objective while you were editing. Reload the page to see their change."]);
-        Input = ObjectiveInput.From(Objective);
-        return Page();
+        return await DeleteIfUnchangedAsync(
+            () => PlanRemoval.DeleteObjectiveAsync(db, id, Input.Version),
+            new Saving("/Csm/Accounts/Plan", new { id = AccountId }, localizer["Objective deleted."]), Conflict,
+            () => Input = ObjectiveInput.From(Objective));
     }
 
     private async Task<bool> LoadAsync(int id)

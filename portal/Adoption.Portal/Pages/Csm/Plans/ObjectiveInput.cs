@@ -1,4 +1,5 @@
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -21,7 +22,7 @@ public sealed class ObjectiveInput
     public void ApplyTo(Objective o)
     {
         o.Title = Title.Trim();
-        o.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        o.Description = Description.TrimmedOrNull();
         o.CustomerVisible = CustomerVisible;
         o.Order = Order;
     }

@@ -83,7 +83,7 @@ public sealed class AccountModel(
             return await RedisplayAsync(id);
         }
 
-        return Saved($"/csm/accounts/{id}/revenue", localizer["Renewal closed."]);
+        return Saved("/Csm/Revenue/Account", new { id }, localizer["Renewal closed."]);
     }
 
     public async Task<IActionResult> OnPostForecastAsync(int id)
@@ -112,7 +112,7 @@ public sealed class AccountModel(
             return await RedisplayAsync(id);
         }
 
-        return Saved($"/csm/accounts/{id}/revenue", localizer["Forecast saved."]);
+        return Saved("/Csm/Revenue/Account", new { id }, localizer["Forecast saved."]);
     }
 
     public async Task<IActionResult> OnPostArrAsync(int id)
@@ -136,7 +136,7 @@ public sealed class AccountModel(
             return await RedisplayAsync(id);
         }
 
-        return Saved($"/csm/accounts/{id}/revenue", localizer["ARR recorded."]);
+        return Saved("/Csm/Revenue/Account", new { id }, localizer["ARR recorded."]);
     }
 
     public async Task<IActionResult> OnPostOpportunityAsync(int id)
@@ -158,7 +158,7 @@ public sealed class AccountModel(
             Stage = Pitch.Stage ?? OpportunityStage.Identified, CsmUserId = account.CsmUserId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/revenue", localizer["Opportunity recorded."]);
+        return Saved("/Csm/Revenue/Account", new { id }, localizer["Opportunity recorded."]);
     }
 
     public async Task<IActionResult> OnPostStageAsync(int id, int opportunityId, OpportunityStage? stage)
@@ -171,12 +171,12 @@ public sealed class AccountModel(
 
         if (stage is not { } next || !Enum.IsDefined(next))
         {
-            return Saved($"/csm/accounts/{id}/revenue", localizer["Choose a stage."]);
+            return Saved("/Csm/Revenue/Account", new { id }, localizer["Choose a stage."]);
         }
 
         opportunity.Stage = next;
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/revenue", localizer["Opportunity updated."]);
+        return Saved("/Csm/Revenue/Account", new { id }, localizer["Opportunity updated."]);
     }
 
     // Only the posted form's own fields count: the page's other forms were not sent. A value that

@@ -91,8 +91,14 @@ public sealed class IndexModel(AdoptionDb db, RetentionQuery query, RevenueOptio
         _ => key,
     };
 
-    public string Link(string key, ArrMovement movement) =>
-        $"/csm/revenue?from={Period.From:yyyy-MM-dd}&to={Period.To:yyyy-MM-dd}&by={By}&show={movement}&key={Uri.EscapeDataString(key)}#accounts";
+    public string? Link(string key, ArrMovement movement) => Url.Page("/Csm/Revenue/Index", null, new
+    {
+        from = Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        to = Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        by = By,
+        show = movement,
+        key,
+    }, null, null, "accounts");
 
     private static string N(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
 

@@ -20,7 +20,7 @@ public sealed class SettingsModel(
     AdoptionDb db, TimeProvider clock, RevenueOptions options, IValidator<ReasonInput> reasonValidator, IValidator<RateInput> rateValidator,
     IValidator<TargetInput> targetValidator, IStringLocalizer<SettingsModel> localizer) : CsmPageModel
 {
-    private const string Here = "/csm/revenue/settings";
+    private IActionResult SavedHere(string message) => Saved("/Csm/Revenue/Settings", null, message);
 
     [BindProperty] public ReasonInput Reason { get; set; } = new();
     [BindProperty] public RateInput Rate { get; set; } = new();
@@ -51,7 +51,7 @@ public sealed class SettingsModel(
 
         db.ReasonCodes.Add(new ReasonCode { Code = code, Label = Reason.Label!.Trim(), Kind = Reason.Kind!.Value });
         await db.SaveChangesAsync();
-        return Saved(Here, localizer["Reason code added."]);
+        return SavedHere(localizer["Reason code added."]);
     }
 
     public async Task<IActionResult> OnPostRetireAsync(int reasonId)
@@ -65,7 +65,7 @@ public sealed class SettingsModel(
         // Retiring keeps the code on the renewals that used it; it is only no longer offered.
         reason.Retired = !reason.Retired;
         await db.SaveChangesAsync();
-        return Saved(Here, reason.Retired ? localizer["Reason code retired."] : localizer["Reason code offered again."]);
+        return SavedHere(reason.Retired ? localizer["Reason code retired."] : localizer["Reason code offered again."]);
     }
 
     public async Task<IActionResult> OnPostRateAsync()
@@ -94,7 +94,7 @@ public sealed class SettingsModel(
         }
 
         await db.SaveChangesAsync();
-        return Saved(Here, localizer["Rate saved."]);
+        return SavedHere(localizer["Rate saved."]);
     }
 
     public async Task<IActionResult> OnPostTargetAsync()
@@ -122,7 +122,7 @@ public sealed class SettingsModel(
         }
 
         await db.SaveChangesAsync();
-        return Saved(Here, localizer["Target saved."]);
+        return SavedHere(localizer["Target saved."]);
     }
 
     // As on the account's revenue tab: only the posted form counts, and an unparsed value reads as empty.

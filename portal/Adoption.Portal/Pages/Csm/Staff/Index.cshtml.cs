@@ -54,7 +54,7 @@ public sealed class IndexModel(
         });
         outbox.Add(new EmailMessage { To = created.User.Email!, Subject = mail.Subject, TextBody = mail.Text, HtmlBody = mail.Html });
         await db.SaveChangesAsync();
-        return Saved("/csm/staff", localizer["Invitation sent to {0}.", created.User.Email!]);
+        return Saved("/Csm/Staff/Index", null, localizer["Invitation sent to {0}.", created.User.Email!]);
     }
 
     public async Task<IActionResult> OnPostRoleAsync(string id, bool ops)
@@ -67,7 +67,7 @@ public sealed class IndexModel(
         if (user.Id == UserId && !ops)
         {
             // Whoever removes their own admin rights could leave the team with no admin at all.
-            return Saved("/csm/staff", localizer["Error: you cannot remove your own admin rights; ask another admin."]);
+            return Saved("/Csm/Staff/Index", null, localizer["Error: you cannot remove your own admin rights; ask another admin."]);
         }
 
         var result = ops ? await users.AddToRoleAsync(user, Roles.CsOps) : await users.RemoveFromRoleAsync(user, Roles.CsOps);
@@ -75,7 +75,7 @@ public sealed class IndexModel(
         _ = result;
         // A new stamp makes the person's sessions pick up their new rights at the next check.
         await users.UpdateSecurityStampAsync(user);
-        return Saved("/csm/staff", localizer["Saved the role of {0}.", user.DisplayName]);
+        return Saved("/Csm/Staff/Index", null, localizer["Saved the role of {0}.", user.DisplayName]);
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(string id)
@@ -87,7 +87,7 @@ public sealed class IndexModel(
 
         if (user.Id == UserId)
         {
-            return Saved("/csm/staff", localizer["Error: you cannot deactivate yourself; ask another admin."]);
+            return Saved("/Csm/Staff/Index", null, localizer["Error: you cannot deactivate yourself; ask another admin."]);
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -96,7 +96,7 @@ public sealed class IndexModel(
         await users.UpdateSecurityStampAsync(user);
         await links.RevokeAsync(user.Id, AccessLinkPurpose.SetPassword);
         await links.RevokeAsync(user.Id, AccessLinkPurpose.ResetPassword);
-        return Saved("/csm/staff", localizer["{0} is deactivated and signed out.", user.DisplayName]);
+        return Saved("/Csm/Staff/Index", null, localizer["{0} is deactivated and signed out.", user.DisplayName]);
     }
 
     public async Task<IActionResult> OnPostReactivateAsync(string id)
@@ -108,7 +108,7 @@ public sealed class IndexModel(
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return Saved("/csm/staff", localizer["{0} can sign in again.", user.DisplayName]);
+        return Saved("/Csm/Staff/Index", null, localizer["{0} can sign in again.", user.DisplayName]);
     }
 
     /// <summary>Only staff: this page never reaches a customer's sign-in.</summary>

@@ -41,20 +41,9 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(Input);
-        if (validation.IsValid)
-        {
-            ExpectVersion(db, template, Version);
-            template.Name = Input.Name.Trim();
-            template.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
-            if (await TrySaveAsync(db, Conflict))
-            {
-                return Saved($"/csm/templates/{id}", localizer["Template saved."]);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(Input));
-        return Page();
+        return await SaveEditAsync(db, template, Version, validator, Input, nameof(Input),
+            () => (template.Name, template.Description) = (Input.Name.Trim(), Input.Description.TrimmedOrNull()),
+            () => new Saving("/Csm/Templates/Edit", new { id }, localizer["Template saved."]), Conflict);
     }
 
     public async Task<IActionResult> OnPostAddObjectiveAsync(int id)
@@ -66,22 +55,15 @@ public sealed class EditModel(
         }
 
         NewObjective.Order = template.Objectives.Select(o => o.Order).DefaultIfEmpty(0).Max() + 1;
-        var validation = await objectiveValidator.ValidateAsync(NewObjective);
-        if (validation.IsValid)
-        {
-            TouchVersion(db, template, Version);
-            var objective = new TemplateObjective { Title = "" };
-            NewObjective.ApplyTo(objective);
-            template.Objectives.Add(objective);
-            if (await TrySaveAsync(db, Conflict))
+        var objective = new TemplateObjective { Title = "" };
+        return await SaveEditAsync(db, template, Version, objectiveValidator, NewObjective, nameof(NewObjective),
+            () =>
             {
-                return Saved($"/csm/templates/objectives/{objective.Id}", localizer["Objective added. Now give it milestones."]);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(NewObjective));
-        Input = new() { Name = Template.Name, Description = Template.Description };
-        return Page();
+                NewObjective.ApplyTo(objective);
+                template.Objectives.Add(objective);
+            },
+            () => new Saving("/Csm/Templates/Objective", new { id = objective.Id }, localizer["Objective added. Now give it milestones."]), Conflict,
+            VersionCheck.Touch, () => Input = new() { Name = Template.Name, Description = Template.Description });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -92,14 +74,10 @@ public sealed class EditModel(
         }
 
         // Plans made from the template keep everything; they only forget where they came from.
-        if (await db.PlanTemplates.Where(t => t.Id == id && t.Version == Version).ExecuteDeleteAsync() == 1)
-        {
-            return Saved("/csm/templates", localizer["Template deleted. Plans made from it are unchanged."]);
-        }
-
-        ModelState.AddModelError(string.Empty, Conflict);
-        Input = new() { Name = Template.Name, Description = Template.Description };
-        return Page();
+        return await DeleteIfUnchangedAsync(
+            async () => await db.PlanTemplates.Where(t => t.Id == id && t.Version == Version).ExecuteDeleteAsync() == 1,
+            new Saving("/Csm/Templates/Index", null, localizer["Template deleted. Plans made from it are unchanged."]), Conflict,
+            () => Input = new() { Name = Template.Name, Description = Template.Description });
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -34,10 +34,10 @@ public sealed class IndexModel(AdoptionDb db, IValidator<IndexModel.NewInput> va
             return Page();
         }
 
-        var template = new PlanTemplate { Name = NewTemplate.Name.Trim(), Description = Trimmed(NewTemplate.Description) };
+        var template = new PlanTemplate { Name = NewTemplate.Name.Trim(), Description = NewTemplate.Description.TrimmedOrNull() };
         db.PlanTemplates.Add(template);
         await db.SaveChangesAsync();
-        return Saved($"/csm/templates/{template.Id}", localizer["Template created. Add its objectives and milestones."]);
+        return Saved("/Csm/Templates/Edit", new { id = template.Id }, localizer["Template created. Add its objectives and milestones."]);
     }
 
     public async Task<IActionResult> OnPostPathAsync()
@@ -50,13 +50,11 @@ public sealed class IndexModel(AdoptionDb db, IValidator<IndexModel.NewInput> va
             return Page();
         }
 
-        var path = new TrainingPath { Title = NewPath.Name.Trim(), Description = Trimmed(NewPath.Description) };
+        var path = new TrainingPath { Title = NewPath.Name.Trim(), Description = NewPath.Description.TrimmedOrNull() };
         db.TrainingPaths.Add(path);
         await db.SaveChangesAsync();
-        return Saved($"/csm/training-paths/{path.Id}", localizer["Library path created. Add its modules."]);
+        return Saved("/Csm/Training/Path", new { id = path.Id }, localizer["Library path created. Add its modules."]);
     }
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task LoadAsync()
     {

@@ -32,19 +32,12 @@ public sealed class MilestoneModel(AdoptionDb db, IValidator<TemplateMilestoneIn
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(int id) => ChangeAsync(id, validate: true, milestone =>
-    {
-        Input.ApplyTo(milestone);
-        return localizer["Milestone saved."];
-    });
+    public Task<IActionResult> OnPostAsync(int id) => ChangeAsync(id, validate: true, Input.ApplyTo, localizer["Milestone saved."]);
 
-    public Task<IActionResult> OnPostDeleteAsync(int id) => ChangeAsync(id, validate: false, milestone =>
-    {
-        db.Remove(milestone);
-        return localizer["Milestone deleted."];
-    });
+    public Task<IActionResult> OnPostDeleteAsync(int id) => ChangeAsync(id, validate: false, milestone => db.Remove(milestone), localizer["Milestone deleted."]);
 
-    private async Task<IActionResult> ChangeAsync(int id, bool validate, Func<TemplateMilestone, string> change)
+    /// <summary>A milestone is edited through its template: the template's version guards the change.</summary>
+    private async Task<IActionResult> ChangeAsync(int id, bool validate, Action<TemplateMilestone> change, string message)
     {
         var milestone = await db.Set<TemplateMilestone>().SingleOrDefaultAsync(m => m.Id == id);
         if (milestone is null || !await LoadAsync(id))
@@ -52,25 +45,10 @@ public sealed class MilestoneModel(AdoptionDb db, IValidator<TemplateMilestoneIn
             return NotFound();
         }
 
-        var validation = validate ? await validator.ValidateAsync(Input) : new FluentValidation.Results.ValidationResult();
-        if (validation.IsValid && ModelState.IsValid)
-        {
-            var template = await db.PlanTemplates.SingleAsync(t => t.Id == Template.Id);
-            TouchVersion(db, template, Version);
-            var message = change(milestone);
-            if (await TrySaveAsync(db, Conflict))
-            {
-                return Saved($"/csm/templates/objectives/{Objective.Id}", message);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(Input));
-        if (!validate)
-        {
-            Input = TemplateMilestoneInput.From(Milestone);
-        }
-
-        return Page();
+        var template = await db.PlanTemplates.SingleAsync(t => t.Id == Template.Id);
+        return await SaveEditAsync(db, template, Version, validate ? validator : null, Input, nameof(Input), () => change(milestone),
+            () => new Saving("/Csm/Templates/Objective", new { id = Objective.Id }, message), Conflict, VersionCheck.Touch,
+            () => Input = validate ? Input : TemplateMilestoneInput.From(Milestone));
     }
 
     private async Task<bool> LoadAsync(int id)

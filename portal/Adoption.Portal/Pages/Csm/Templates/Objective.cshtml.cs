@@ -34,11 +34,8 @@ public sealed class ObjectiveModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id) => await EditAsync(id, validator, Input, nameof(Input), objective =>
-    {
-        Input.ApplyTo(objective);
-        return ($"/csm/templates/objectives/{id}", localizer["Objective saved."]);
-    });
+    public async Task<IActionResult> OnPostAsync(int id) => await EditAsync(id, validator, Input, nameof(Input),
+        Input.ApplyTo, () => new Saving("/Csm/Templates/Objective", new { id }, localizer["Objective saved."]));
 
     public async Task<IActionResult> OnPostAddMilestoneAsync(int id)
     {
@@ -48,17 +45,14 @@ public sealed class ObjectiveModel(
             var milestone = new TemplateMilestone { Title = "" };
             NewMilestone.ApplyTo(milestone);
             objective.Milestones.Add(milestone);
-            return ($"/csm/templates/objectives/{id}", localizer["Milestone added."]);
-        });
+        }, () => new Saving("/Csm/Templates/Objective", new { id }, localizer["Milestone added."]));
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id) => await EditAsync(id, null, Input, nameof(Input), objective =>
-    {
-        db.Set<TemplateObjective>().Remove(objective);
-        return ($"/csm/templates/{objective.TemplateId}", localizer["Objective deleted."]);
-    });
+    public async Task<IActionResult> OnPostDeleteAsync(int id) => await EditAsync(id, null, Input, nameof(Input),
+        objective => db.Set<TemplateObjective>().Remove(objective), () => new Saving("/Csm/Templates/Edit", new { id = Template.Id }, localizer["Objective deleted."]));
 
-    private async Task<IActionResult> EditAsync<TInput>(int id, IValidator<TInput>? inputValidator, TInput input, string prefix, Func<TemplateObjective, (string Url, string Message)> change)
+    /// <summary>An objective is edited through its template: the template's version guards the change.</summary>
+    private async Task<IActionResult> EditAsync<TInput>(int id, IValidator<TInput>? inputValidator, TInput input, string prefix, Action<TemplateObjective> change, Func<Saving> saved)
     {
         var objective = await db.Set<TemplateObjective>().Include(o => o.Milestones).SingleOrDefaultAsync(o => o.Id == id);
         if (objective is null || !await LoadAsync(id))
@@ -66,25 +60,9 @@ public sealed class ObjectiveModel(
             return NotFound();
         }
 
-        var validation = inputValidator is null ? new FluentValidation.Results.ValidationResult() : await inputValidator.ValidateAsync(input);
-        if (validation.IsValid && ModelState.IsValid)
-        {
-            var template = await db.PlanTemplates.SingleAsync(t => t.Id == objective.TemplateId);
-            TouchVersion(db, template, Version);
-            var (url, message) = change(objective);
-            if (await TrySaveAsync(db, Conflict))
-            {
-                return Saved(url, message);
-            }
-        }
-
-        validation.AddToModelState(ModelState, prefix);
-        if (prefix != nameof(Input))
-        {
-            Input = TemplateObjectiveInput.From(Objective);
-        }
-
-        return Page();
+        var template = await db.PlanTemplates.SingleAsync(t => t.Id == objective.TemplateId);
+        return await SaveEditAsync(db, template, Version, inputValidator, input, prefix, () => change(objective), saved, Conflict, VersionCheck.Touch,
+            () => Input = prefix == nameof(Input) ? Input : TemplateObjectiveInput.From(Objective));
     }
 
     private async Task<bool> LoadAsync(int id)

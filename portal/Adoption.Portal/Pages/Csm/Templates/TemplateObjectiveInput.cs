@@ -1,4 +1,5 @@
 using Adoption.Portal.Domain.Plans;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -21,9 +22,9 @@ public sealed class TemplateObjectiveInput
     public void ApplyTo(TemplateObjective o)
     {
         o.Title = Title.Trim();
-        o.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
-        o.MetricName = string.IsNullOrWhiteSpace(MetricName) ? null : MetricName.Trim();
-        o.MetricUnit = o.MetricName is null || string.IsNullOrWhiteSpace(MetricUnit) ? null : MetricUnit.Trim();
+        o.Description = Description.TrimmedOrNull();
+        o.MetricName = MetricName.TrimmedOrNull();
+        o.MetricUnit = o.MetricName is null ? null : MetricUnit.TrimmedOrNull();
         o.Order = Order;
     }
 

@@ -41,24 +41,16 @@ public sealed class EntryModel(AdoptionDb db, TimeProvider clock, IValidator<Val
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(Input);
         if (Input.ObjectiveId is { } objective && Objectives.All(o => o.Id != objective))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ObjectiveId)}", localizer["Choose one of this account's objectives."]);
         }
 
-        if (validation.IsValid && ModelState.IsValid)
-        {
-            ExpectVersion(db, entry, Input.Version);
-            var withdrawn = Input.ApplyTo(entry);
-            if (await TrySaveAsync(db, Conflict))
-            {
-                return Saved($"/csm/value/{id}", withdrawn ? localizer["Entry saved. The figures changed, so both sign-offs were withdrawn."] : localizer["Entry saved."]);
-            }
-        }
-
-        validation.AddToModelState(ModelState, nameof(Input));
-        return Page();
+        var withdrawn = false;
+        return await SaveEditAsync(db, entry, Input.Version, validator, Input, nameof(Input),
+            () => withdrawn = Input.ApplyTo(entry),
+            () => new Saving("/Csm/Value/Entry", new { id }, withdrawn ? localizer["Entry saved. The figures changed, so both sign-offs were withdrawn."] : localizer["Entry saved."]),
+            Conflict);
     }
 
     public async Task<IActionResult> OnPostSignOffAsync(int id)
@@ -69,16 +61,11 @@ public sealed class EntryModel(AdoptionDb db, TimeProvider clock, IValidator<Val
             return NotFound();
         }
 
-        ExpectVersion(db, entry, Input.Version);
         // The same rule as the customer's side: a sign-off stands as first given.
-        entry.SignOff(SignOffSide.Vendor, User.DisplayNameOf(), clock.GetUtcNow().UtcDateTime);
-        if (await TrySaveAsync(db, Conflict))
-        {
-            return Saved($"/csm/value/{id}", localizer["Signed off."]);
-        }
-
-        Input = ValueInput.From(Entry);
-        return Page();
+        return await SaveEditAsync<ValueEntry, ValueInput>(db, entry, Input.Version, null, Input, nameof(Input),
+            () => entry.SignOff(SignOffSide.Vendor, User.DisplayNameOf(), clock.GetUtcNow().UtcDateTime),
+            () => new Saving("/Csm/Value/Entry", new { id }, localizer["Signed off."]), Conflict,
+            showAgain: () => Input = ValueInput.From(Entry));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -88,14 +75,10 @@ public sealed class EntryModel(AdoptionDb db, TimeProvider clock, IValidator<Val
             return NotFound();
         }
 
-        if (await db.ValueEntries.Where(v => v.Id == id && v.Version == Input.Version).ExecuteDeleteAsync() == 1)
-        {
-            return Saved($"/csm/accounts/{Entry.AccountId}/value", localizer["Entry deleted."]);
-        }
-
-        ModelState.AddModelError(string.Empty, Conflict);
-        Input = ValueInput.From(Entry);
-        return Page();
+        return await DeleteIfUnchangedAsync(
+            async () => await db.ValueEntries.Where(v => v.Id == id && v.Version == Input.Version).ExecuteDeleteAsync() == 1,
+            new Saving("/Csm/Accounts/Value", new { id = Entry.AccountId }, localizer["Entry deleted."]), Conflict,
+            () => Input = ValueInput.From(Entry));
     }
 
     private async Task<bool> LoadAsync(int id)

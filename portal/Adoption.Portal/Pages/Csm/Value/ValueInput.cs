@@ -1,4 +1,5 @@
 using Adoption.Portal.Domain.Value;
+using Adoption.Portal.Web;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -30,7 +31,7 @@ public sealed class ValueInput
     /// </summary>
     public bool ApplyTo(ValueEntry v)
     {
-        var unit = string.IsNullOrWhiteSpace(Unit) ? null : Unit.Trim();
+        var unit = Unit.TrimmedOrNull();
         var figuresChanged = v.Outcome != Outcome.Trim() || v.Unit != unit || v.Before != Before || v.After != After
             || v.AnnualValue != AnnualValue || v.AchievedOn != AchievedOn;
         v.Outcome = Outcome.Trim();
@@ -38,7 +39,7 @@ public sealed class ValueInput
         v.Before = Before!.Value;
         v.After = After!.Value;
         v.AnnualValue = AnnualValue ?? 0;
-        v.Evidence = string.IsNullOrWhiteSpace(Evidence) ? null : Evidence.Trim();
+        v.Evidence = Evidence.TrimmedOrNull();
         v.AchievedOn = AchievedOn!.Value;
         v.ObjectiveId = ObjectiveId;
         v.CustomerVisible = CustomerVisible;

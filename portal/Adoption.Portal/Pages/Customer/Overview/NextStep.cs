@@ -15,7 +15,8 @@ public enum NextStepKind
 }
 
 /// <summary>The one thing most worth doing next at this account, for this person, and where to do it.</summary>
-public sealed record NextStep(NextStepKind Kind, string Url, string? Subject)
+/// <param name="PageName">The page to do it on, with <paramref name="Id"/> as its route id and <paramref name="Fragment"/> the place on it.</param>
+public sealed record NextStep(NextStepKind Kind, string PageName, int? Id, string? Fragment, string? Subject)
 {
     /// <summary>
     /// In order: the team's overdue task (a late task holds up the plan), a value entry awaiting an
@@ -30,7 +31,7 @@ public sealed record NextStep(NextStepKind Kind, string Url, string? Subject)
             .Select(m => new { m.Id, m.Title }).FirstOrDefaultAsync();
         if (overdue is not null)
         {
-            return new(NextStepKind.OverdueTask, $"/plan/milestones/{overdue.Id}", overdue.Title);
+            return new(NextStepKind.OverdueTask, "/Customer/Plan/Milestone", overdue.Id, null, overdue.Title);
         }
 
         if (isAdmin)
@@ -40,7 +41,7 @@ public sealed record NextStep(NextStepKind Kind, string Url, string? Subject)
                 .OrderBy(v => v.AchievedOn).Select(v => new { v.Id, v.Outcome }).FirstOrDefaultAsync();
             if (unsigned is not null)
             {
-                return new(NextStepKind.SignOffValue, $"/value#value-{unsigned.Id}", unsigned.Outcome);
+                return new(NextStepKind.SignOffValue, "/Customer/Value/Index", null, $"value-{unsigned.Id}", unsigned.Outcome);
             }
         }
 
@@ -53,18 +54,18 @@ public sealed record NextStep(NextStepKind Kind, string Url, string? Subject)
         var nextModule = unfinished.SelectMany(e => e.Modules.Where(m => !e.Done.Contains(m.Id)).Select(m => (e.PathId, m.Title))).FirstOrDefault();
         if (nextModule.Title is not null)
         {
-            return new(NextStepKind.ContinueTraining, $"/training/paths/{nextModule.PathId}", nextModule.Title);
+            return new(NextStepKind.ContinueTraining, "/Customer/Training/Path", nextModule.PathId, null, nextModule.Title);
         }
 
         var upcoming = await openTasks.OrderBy(m => m.DueDate == null).ThenBy(m => m.DueDate).ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.Title }).FirstOrDefaultAsync();
         if (upcoming is not null)
         {
-            return new(NextStepKind.UpcomingTask, $"/plan/milestones/{upcoming.Id}", upcoming.Title);
+            return new(NextStepKind.UpcomingTask, "/Customer/Plan/Milestone", upcoming.Id, null, upcoming.Title);
         }
 
         return contactId is not null && !await enrolments.AnyAsync()
-            ? new(NextStepKind.StartTraining, "/training", null)
-            : new(NextStepKind.ReviewPlan, "/plan", null);
+            ? new(NextStepKind.StartTraining, "/Customer/Training/Index", null, null, null)
+            : new(NextStepKind.ReviewPlan, "/Customer/Plan/Index", null, null, null);
     }
 }

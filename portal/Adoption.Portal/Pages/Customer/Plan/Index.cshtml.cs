@@ -9,7 +9,7 @@ namespace Adoption.Portal.Pages.Customer.Plan;
 /// <summary>The account's success plan as the customer sees it: visible objectives and milestones only;
 /// their own team's tasks can be ticked off here.</summary>
 public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<TickInput> validator, IStringLocalizer<PlanText> localizer)
-    : CustomerPageModel
+    : PlanPageModel
 {
     /// <summary>Which plan, at which revision; null before the CSM prepares one.</summary>
     public PlanStamp? Stamp { get; private set; }
@@ -17,9 +17,6 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Tic
 
     [BindProperty]
     public TickInput Tick { get; set; } = new();
-
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -35,20 +32,9 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Tic
             return BadRequest();
         }
 
-        var (outcome, title) = await TaskTicking.TickAsync(db, AccountId, Tick, clock.GetUtcNow().UtcDateTime);
-        switch (outcome)
+        if (await TickAsync(db, clock, localizer, Tick, null) is { } done)
         {
-            case TickOutcome.NotFound:
-                return NotFound();
-            case TickOutcome.NotTheCustomersTask:
-                ModelState.AddModelError(string.Empty, localizer["\"{0}\" is our team's task; only your team's tasks can be ticked off here.", title!]);
-                break;
-            case TickOutcome.ChangedBySomeoneElse:
-                ModelState.AddModelError(string.Empty, localizer["\"{0}\" was changed by someone else while you were looking. Here is the plan as it is now; check it and try again.", title!]);
-                break;
-            default:
-                StatusMessage = Tick.Done ? localizer["Ticked off: {0}", title!] : localizer["Reopened: {0}", title!];
-                return RedirectToPage();
+            return done;
         }
 
         await LoadAsync();

@@ -10,7 +10,7 @@ namespace Adoption.Portal.Pages.Customer.Plan;
 /// <summary>One milestone with its conversation. Another account's milestone, or an internal one, is not found.</summary>
 public sealed class MilestoneModel(
     AdoptionDb db, TimeProvider clock, IValidator<TickInput> tickValidator, IValidator<CommentInput> commentValidator,
-    IStringLocalizer<PlanText> localizer) : CustomerPageModel
+    IStringLocalizer<PlanText> localizer) : PlanPageModel
 {
     public MilestoneView Milestone { get; private set; } = null!;
     public string ObjectiveTitle { get; private set; } = "";
@@ -24,9 +24,6 @@ public sealed class MilestoneModel(
     [BindProperty]
     public CommentInput Comment { get; set; } = new();
 
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostTickAsync(int id)
@@ -37,45 +34,17 @@ public sealed class MilestoneModel(
             return await LoadAsync(id) ? BadRequest() : NotFound();
         }
 
-        var (outcome, title) = await TaskTicking.TickAsync(db, AccountId, Tick, clock.GetUtcNow().UtcDateTime);
-        switch (outcome)
+        if (await TickAsync(db, clock, localizer, Tick, new { id }) is { } done)
         {
-            case TickOutcome.NotFound:
-                return NotFound();
-            case TickOutcome.NotTheCustomersTask:
-                ModelState.AddModelError(string.Empty, localizer["\"{0}\" is our team's task; only your team's tasks can be ticked off here.", title!]);
-                break;
-            case TickOutcome.ChangedBySomeoneElse:
-                ModelState.AddModelError(string.Empty, localizer["\"{0}\" was changed by someone else while you were looking. Here is the plan as it is now; check it and try again.", title!]);
-                break;
-            default:
-                StatusMessage = Tick.Done ? localizer["Ticked off: {0}", title!] : localizer["Reopened: {0}", title!];
-                return RedirectToPage(new { id });
+            return done;
         }
 
         await LoadAsync(id);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommentAsync(int id)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        var validation = await commentValidator.ValidateAsync(Comment);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Comment));
-            return Page();
-        }
-
-        var planId = await db.Objectives.Where(o => o.Id == ObjectiveId).Select(o => o.PlanId).SingleAsync();
-        await Commenting.AddAsync(db, User, planId, objectiveId: null, milestoneId: id, Comment.Body, clock.GetUtcNow().UtcDateTime);
-        StatusMessage = localizer["Your comment was added."];
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostCommentAsync(int id) => CommentAsync(db, clock, localizer, commentValidator, Comment, () => LoadAsync(id),
+        () => db.Objectives.Where(o => o.Id == ObjectiveId).Select(o => o.PlanId).SingleAsync(), objectiveId: null, milestoneId: id, id);
 
     private async Task<bool> LoadAsync(int id)
     {

@@ -9,7 +9,7 @@ namespace Adoption.Portal.Pages.Customer.Plan;
 
 /// <summary>One objective with its outcome metrics, milestones and conversation. Internal or foreign objectives are not found.</summary>
 public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator<CommentInput> validator, IStringLocalizer<PlanText> localizer)
-    : CustomerPageModel
+    : PlanPageModel
 {
     public ObjectiveView Objective { get; private set; } = null!;
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
@@ -18,30 +18,10 @@ public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator
     [BindProperty]
     public CommentInput Comment { get; set; } = new();
 
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostCommentAsync(int id)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        var validation = await validator.ValidateAsync(Comment);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Comment));
-            return Page();
-        }
-
-        var planId = await db.Objectives.Where(o => o.Id == id).Select(o => o.PlanId).SingleAsync();
-        await Commenting.AddAsync(db, User, planId, objectiveId: id, milestoneId: null, Comment.Body, clock.GetUtcNow().UtcDateTime);
-        StatusMessage = localizer["Your comment was added."];
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostCommentAsync(int id) => CommentAsync(db, clock, localizer, validator, Comment, () => LoadAsync(id),
+        () => db.Objectives.Where(o => o.Id == id).Select(o => o.PlanId).SingleAsync(), objectiveId: id, milestoneId: null, id);
 
     private async Task<bool> LoadAsync(int id)
     {

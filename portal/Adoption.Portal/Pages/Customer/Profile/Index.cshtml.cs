@@ -18,6 +18,8 @@ public sealed class IndexModel(
 {
     public PortalUser Person { get; private set; } = null!;
     public Contact? Contact { get; private set; }
+    /// <summary>The time zones, labelled with their offsets of today.</summary>
+    public IReadOnlyList<TimeZones.Zone> TimeZoneChoices => TimeZones.At(clock.GetUtcNow());
 
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,4 +1,5 @@
 using Adoption.Portal.Domain.Accounts;
+using Adoption.Portal.Web;
 
 namespace Adoption.Portal.Pages.Customer.Profile;
 
@@ -6,11 +7,5 @@ namespace Adoption.Portal.Pages.Customer.Profile;
 public static class LanguageNames
 {
     public static readonly IReadOnlyList<(string Code, string Name)> All =
-        Locales.Supported.Select(code => (code, code switch
-        {
-            "fi" => "Suomi",
-            "it" => "Italiano",
-            "zh-Hans" => "简体中文",
-            _ => "English",
-        })).ToList();
+        Locales.Supported.Select(code => (code, PortalCultures.NativeNames[code])).ToList();
 }
