@@ -42,7 +42,9 @@ public sealed class EngagementDecider(
             : cachedFacts ? await stateCache.GetAsync(db, userId, facts.AccountId, cancellationToken)
             : await UserStateCache.LoadAsync(db, userId, facts.AccountId, cancellationToken);
         var subject = new AttentionSubject(facts.AccountId, facts.ContactId, userId);
-        var touches = candidates.Count == 0 ? [] : await budget.LoadRecentAsync(subject, cancellationToken);
+        var touches = candidates.Count == 0 ? []
+            : cachedFacts ? await budget.LoadRecentCachedAsync(subject, cancellationToken)
+            : await budget.LoadRecentAsync(subject, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var decisions = candidates.Select(e => EngagementEvaluator.Evaluate(e, facts, states.GetValueOrDefault(e.Id),
             AttentionRules.Check(budget.Limits, touches, EngagementEvaluator.AttentionRequestFor(e, subject), now), now)).ToList();
