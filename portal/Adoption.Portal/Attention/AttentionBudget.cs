@@ -9,7 +9,7 @@ namespace Adoption.Portal.Attention;
 /// touches and records new ones in the caller's unit of work, so a touch is stored in the same
 /// transaction as the prompt or the outbox row that makes it.
 /// </summary>
-public sealed class AttentionBudget(AdoptionDb db, TimeProvider clock, AttentionLimitsSource limits)
+public sealed class AttentionBudget(AdoptionDb db, TimeProvider clock, AttentionLimitsSource limits, AttentionTouchCache cache)
 {
     /// <summary>The limits in force: CS operations' settings, else configuration.</summary>
     public AttentionLimits Limits => limits.Current;
@@ -29,6 +29,13 @@ public sealed class AttentionBudget(AdoptionDb db, TimeProvider clock, Attention
                     || (t.Class == AttentionClass.Interrupting && t.At > day)))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The same touches as <see cref="LoadRecentAsync"/>, from <see cref="AttentionTouchCache"/> when no
+    /// touch was saved at the account since they were read: for the decide API's stream of decisions.
+    /// </summary>
+    public ValueTask<IReadOnlyList<AttentionTouch>> LoadRecentCachedAsync(AttentionSubject subject, CancellationToken cancellationToken = default) =>
+        cache.GetAsync(subject, Limits.SurveyWaitDays, () => LoadRecentAsync(subject, cancellationToken));
 
     public async Task<AttentionVerdict> CheckAsync(AttentionRequest request, CancellationToken cancellationToken = default) =>
         AttentionRules.Check(Limits, await LoadRecentAsync(request.Subject, cancellationToken), request, clock.GetUtcNow().UtcDateTime);

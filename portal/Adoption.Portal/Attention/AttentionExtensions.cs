@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Adoption.Portal.Attention;
 
 public static class AttentionExtensions
@@ -14,5 +16,9 @@ public static class AttentionExtensions
         builder.Services.AddSingleton<AttentionLimitsSource>();
         builder.Services.AddHostedService<AttentionLimitsRefresher>();
         builder.Services.AddScoped<AttentionBudget>();
+        builder.Services.AddSingleton<AttentionTouchCache>();
+        builder.Services.AddSingleton<AttentionTouchWatch>();
+        builder.Services.ConfigureDbContext<Data.SqliteAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AttentionTouchWatch>()));
+        builder.Services.ConfigureDbContext<Data.SqlServerAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AttentionTouchWatch>()));
     }
 }

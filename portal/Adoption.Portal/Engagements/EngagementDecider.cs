@@ -42,7 +42,9 @@ public sealed class EngagementDecider(
             : cachedFacts ? await stateCache.GetAsync(db, userId, facts.AccountId, cancellationToken)
             : await UserStateCache.LoadAsync(db, userId, facts.AccountId, cancellationToken);
         var subject = new AttentionSubject(facts.AccountId, facts.ContactId, userId);
-        var touches = candidates.Count == 0 ? [] : await budget.LoadRecentAsync(subject, cancellationToken);
+        var touches = candidates.Count == 0 ? []
+            : cachedFacts ? await budget.LoadRecentCachedAsync(subject, cancellationToken)
+            : await budget.LoadRecentAsync(subject, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         // Surveys need their answers, read fresh so an answer counts at once; nudges never pay for it.
         var survey = candidates.Any(e => e.Kind == EngagementKind.Survey)
