@@ -628,20 +628,52 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("CommentedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ContactId")
                         .HasColumnType("int");
+
+                    b.Property<int?>("EngagementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("MayContact")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTime>("RespondedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Respondent")
+                        .HasMaxLength(220)
+                        .HasColumnType("nvarchar(220)");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("int");
+
                     b.Property<int>("Score")
                         .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId");
 
                     b.HasIndex("AccountId", "RespondedAt");
+
+                    b.HasIndex("EngagementId", "Respondent", "Period")
+                        .IsUnique()
+                        .HasFilter("[EngagementId] IS NOT NULL AND [Respondent] IS NOT NULL AND [Period] IS NOT NULL");
 
                     b.ToTable("NpsResponses");
                 });
@@ -758,6 +790,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("HtmlBody")
                         .HasColumnType("nvarchar(max)");
 
@@ -796,6 +831,38 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("EmailOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Email.EmailSuppression", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("EmailMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address")
+                        .IsUnique();
+
+                    b.ToTable("EmailSuppressions", (string)null);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Email.ProgramSend", b =>
@@ -923,6 +990,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.Property<string>("Steps")
                         .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Survey")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Targeting")
@@ -1309,6 +1379,100 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("WriteKeys");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NpsChangeNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.Property<int>("ChangeNoteId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ChangeNoteId", "NpsResponseId");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NpsResponseId");
+
+                    b.ToTable("NpsChangeNoteLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("NpsResponseId")
+                        .IsUnique();
+
+                    b.ToTable("NpsReferenceInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -1987,6 +2151,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<int>("PathId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -2020,6 +2187,9 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<int>("ModuleId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("UsedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
@@ -2028,6 +2198,108 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ModuleCompletions");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathId", "Role", "Stage")
+                        .IsUnique()
+                        .HasFilter("[Role] IS NOT NULL AND [Stage] IS NOT NULL");
+
+                    b.ToTable("PathAssignments");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("EnrolmentId", "ModuleId");
+
+                    b.ToTable("QuizAttempts");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ModuleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("People")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("MilestoneId")
+                        .IsUnique();
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("PathId");
+
+                    b.ToTable("TrainingMilestoneRules");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
@@ -2052,6 +2324,13 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.Property<int>("PathId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Quiz")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2086,10 +2365,17 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.Property<string>("Description")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ValidMonths")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -2100,6 +2386,24 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.HasIndex("AccountId");
 
                     b.ToTable("TrainingPaths");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HideNameFromColleagues")
+                        .HasColumnType("bit");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("TrainingPrivacy");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
@@ -2758,6 +3062,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionTouch", b =>
@@ -2881,6 +3190,49 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Environment");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Nps.ChangeNote", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ChangeNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", null)
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", "Response")
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Response");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -3053,6 +3405,56 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Plans.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Adoption.KeyFeature", null)
@@ -3072,6 +3474,21 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
@@ -3197,6 +3614,11 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
             modelBuilder.Entity("Adoption.Portal.Domain.Adoption.KeyFeature", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>

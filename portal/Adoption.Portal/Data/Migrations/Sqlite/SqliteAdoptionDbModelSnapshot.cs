@@ -593,20 +593,51 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CommentedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ContactId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EngagementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RespondedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Respondent")
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId");
 
                     b.HasIndex("AccountId", "RespondedAt");
+
+                    b.HasIndex("EngagementId", "Respondent", "Period")
+                        .IsUnique();
 
                     b.ToTable("NpsResponses");
                 });
@@ -717,6 +748,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HtmlBody")
                         .HasColumnType("TEXT");
 
@@ -755,6 +789,36 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("EmailOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Email.EmailSuppression", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address")
+                        .IsUnique();
+
+                    b.ToTable("EmailSuppressions", (string)null);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Email.ProgramSend", b =>
@@ -878,6 +942,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<string>("Steps")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Survey")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Targeting")
@@ -1254,6 +1321,96 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("WriteKeys");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NpsChangeNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.Property<int>("ChangeNoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChangeNoteId", "NpsResponseId");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NpsResponseId");
+
+                    b.ToTable("NpsChangeNoteLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NpsResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("NpsResponseId")
+                        .IsUnique();
+
+                    b.ToTable("NpsReferenceInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -1892,6 +2049,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("PathId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -1922,6 +2082,9 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("ModuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("UsedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ModuleId");
@@ -1930,6 +2093,101 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ModuleCompletions");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathId", "Role", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("PathAssignments");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("EnrolmentId", "ModuleId");
+
+                    b.ToTable("QuizAttempts");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("MilestoneId")
+                        .IsUnique();
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("PathId");
+
+                    b.ToTable("TrainingMilestoneRules");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
@@ -1952,6 +2210,13 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<int>("PathId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quiz")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1984,10 +2249,17 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1998,6 +2270,24 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.HasIndex("AccountId");
 
                     b.ToTable("TrainingPaths");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HideNameFromColleagues")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("TrainingPrivacy");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
@@ -2640,6 +2930,11 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Attention.AttentionTouch", b =>
@@ -2763,6 +3058,49 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Environment");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNoteLink", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Nps.ChangeNote", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ChangeNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", null)
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ReferenceInvitation", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Adoption.NpsResponse", "Response")
+                        .WithMany()
+                        .HasForeignKey("NpsResponseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Response");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
@@ -2935,6 +3273,56 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.PathAssignment", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.QuizAttempt", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Training.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingMilestoneRule", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Plans.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Adoption.Portal.Domain.Training.TrainingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingModule", b =>
                 {
                     b.HasOne("Adoption.Portal.Domain.Adoption.KeyFeature", null)
@@ -2954,6 +3342,21 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Training.TrainingPrivacy", b =>
+                {
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Adoption.Portal.Domain.Accounts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Value.ValueEntry", b =>
@@ -3079,6 +3482,11 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("Adoption.Portal.Domain.Adoption.KeyFeature", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Adoption.Portal.Domain.Nps.ChangeNote", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Adoption.Portal.Domain.Plans.Milestone", b =>
