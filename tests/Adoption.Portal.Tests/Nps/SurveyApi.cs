@@ -24,6 +24,7 @@ internal static class SurveyApi
         survey.Targeting = new Targeting { Accounts = [.. accounts] };
         // Critical passes the attention budget, so tests asking the same person on one day do not depend on each other.
         survey.Critical = true;
+        survey.SnoozeDays = survey.Survey!.AskLaterDays;
         await using (var db = portal.CreateDb())
         {
             db.Engagements.Add(survey);
