@@ -10,6 +10,7 @@ using Adoption.Portal.Ingestion;
 using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
 using Adoption.Portal.Revenue;
+using Adoption.Portal.Reviews;
 using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
@@ -30,6 +31,7 @@ builder.AddRevenue();
 builder.AddOnboarding();
 builder.AddSecurity();
 builder.AddEmailPrograms();
+builder.AddReviews();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -107,6 +107,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<ProgramSend> ProgramSends => Set<ProgramSend>();
     // Staff second factor: the CS-ops rule that every staff member signs in with an authenticator app.
     public DbSet<Domain.Security.StaffSecuritySettings> StaffSecuritySettings => Set<Domain.Security.StaffSecuritySettings>();
+    // Business reviews: a quarter's review as the CSM published it, frozen.
+    public DbSet<Reviews.PublishedReview> PublishedReviews => Set<Reviews.PublishedReview>();
+    // ROI gate: the CSM reviewed a negative ROI statement before the customer sees it.
+    public DbSet<Reviews.RoiReview> RoiReviews => Set<Reviews.RoiReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -59,5 +59,7 @@ internal static class TenancyFilters
         b.Entity<Health.HealthSnapshot>().HasQueryFilter(s => db.TenantAccountId == null || s.AccountId == db.TenantAccountId);
         // Email programs' send log is vendor-only.
         b.Entity<ProgramSend>().HasQueryFilter(s => db.TenantAccountId == null);
+        b.Entity<Reviews.PublishedReview>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<Reviews.RoiReview>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
     }
 }

@@ -40,10 +40,15 @@ public sealed class MetricModel(AdoptionDb db, TimeProvider clock, IValidator<Me
         }
 
         var validation = await validator.ValidateAsync(Input);
+        if (Input.UnknownFeature((IReadOnlyList<(int, string)>)ViewData["Features"]!, localizer) is { } unknown)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.FeatureId)}", unknown);
+        }
+
         if (validation.IsValid && ModelState.IsValid)
         {
             ExpectVersion(db, metric, Input.Version);
-            Input.ApplyTo(metric, clock.GetUtcNow().UtcDateTime);
+            Input.ApplyTo(metric, clock.GetUtcNow().UtcDateTime, MetricInput.EditorName(User));
             if (await TrySaveAsync(db, Conflict))
             {
                 return Saved($"/csm/objectives/{Objective.Id}", localizer["Metric saved."]);
@@ -82,6 +87,7 @@ public sealed class MetricModel(AdoptionDb db, TimeProvider clock, IValidator<Me
         Metric = metric;
         Objective = await db.Objectives.AsNoTracking().Include(o => o.Plan).SingleAsync(o => o.Id == metric.ObjectiveId);
         AccountName = await db.Accounts.Where(a => a.Id == Objective.Plan!.AccountId).Select(a => a.Name).SingleAsync();
+        ViewData["Features"] = await MetricInput.FeatureChoicesAsync(db);
         return true;
     }
 }
