@@ -13,6 +13,7 @@ using Adoption.Portal.Onboarding;
 using Adoption.Portal.Operations;
 using Adoption.Portal.Pages.Csm.Portfolio;
 using Adoption.Portal.Revenue;
+using Adoption.Portal.Reviews;
 using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
 using Adoption.Portal.Web;
@@ -39,6 +40,7 @@ builder.AddPortfolio();
 builder.AddNps();
 builder.AddTraining();
 builder.AddDemo();
+builder.AddReviews();
 
 var app = builder.Build();
 

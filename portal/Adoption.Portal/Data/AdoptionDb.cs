@@ -122,6 +122,10 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<TrainingPrivacy> TrainingPrivacy => Set<TrainingPrivacy>();
     // Email delivery: addresses whose mailbox does not exist (SMTP 5.1.1), never mailed again.
     public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
+    // Business reviews: a quarter's review as the CSM published it, frozen.
+    public DbSet<Reviews.PublishedReview> PublishedReviews => Set<Reviews.PublishedReview>();
+    // ROI gate: the CSM reviewed a negative ROI statement before the customer sees it.
+    public DbSet<Reviews.RoiReview> RoiReviews => Set<Reviews.RoiReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -73,5 +73,7 @@ internal static class TenancyFilters
         b.Entity<TrainingPrivacy>().HasQueryFilter(p => db.TenantAccountId == null || p.AccountId == db.TenantAccountId);
         b.Entity<PathAssignment>().HasQueryFilter(a => db.TenantAccountId == null);
         b.Entity<TrainingMilestoneRule>().HasQueryFilter(r => db.TenantAccountId == null);
+        b.Entity<Reviews.PublishedReview>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<Reviews.RoiReview>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
     }
 }

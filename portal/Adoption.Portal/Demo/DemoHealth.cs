@@ -9,8 +9,8 @@ namespace Adoption.Portal.Demo;
 /// <summary>
 /// The people who use the host product without ever opening the portal: most of a customer's
 /// licensed seats. Health measures active people against seats, so without them every demo account
-/// would look unused. Northwind keeps only its five portal people (5 of 350 seats: the story its
-/// business review tells), and Fabrikam's product users went quiet a month ago.
+/// would look unused: usage follows each company's licensed seats. Fabrikam's product users went
+/// quiet a month ago.
 /// </summary>
 internal sealed class DemoHealth(AdoptionDb db, DateTime now)
 {
@@ -26,7 +26,7 @@ internal sealed class DemoHealth(AdoptionDb db, DateTime now)
         var today = DateOnly.FromDateTime(now);
         var events = new List<TrackedEvent>();
 
-        foreach (var account in accounts.Where(a => a.Name != "Northwind Logistics"))
+        foreach (var account in accounts)
         {
             var company = DemoAccounts.All.Single(c => c.Name == account.Name);
             var random = new Random(9000 + account.Id);

@@ -51,7 +51,9 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
 
     private void AddPlan(DemoAccounts.Company company, Account account, Random random)
     {
-        var start = DateOnly.FromDateTime(account.CreatedAt);
+        // This year's plan: agreed at the start for a young account, at the last planning round (at
+        // most 100 days ago) for an old one, so nothing on it is years overdue.
+        var start = DateOnly.FromDateTime(account.CreatedAt) > today.AddDays(-PlanRoundDays) ? DateOnly.FromDateTime(account.CreatedAt) : today.AddDays(-PlanRoundDays);
         var plan = template.CreatePlan(account.Id, start, now);
         plan.Title = $"{company.Name}: {template.Name}";
         var (baselines, targets) = (new[] { 0m, 60m, 25m }, new[] { (decimal)company.Seats * 0.8m, 15m, 5m });
@@ -62,6 +64,17 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
             metric.Target = Math.Round(targets[i]);
             var progress = (decimal)Math.Clamp(company.Activity * company.AgeInDays / 150.0, 0, 1);
             metric.Current = Math.Round(metric.Baseline + ((metric.Target - metric.Baseline) * progress));
+            if (i == 0)
+            {
+                // "Weekly active users" is read from the product's own usage, so plan and adoption page agree.
+                metric.Source = MetricSource.WeeklyActivePeople;
+                metric.Current = 0;
+            }
+            else
+            {
+                metric.UpdatedBy = account.Contacts[0].Name;
+                metric.UpdatedAt = now.AddDays(-3 - i);
+            }
             foreach (var milestone in objective.Milestones)
             {
                 if (milestone.Title == "Build the operations dashboard")
@@ -78,6 +91,7 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
             }
         }
 
+        DemoLanguages.Translate(plan, company.Name, template.Name, company.People[0].Locale);
         plan.Objectives.Add(new Objective
         {
             Title = "Expansion: second region", Description = "Internal: sizing the upsell to the second region.", Order = 4, CustomerVisible = false,
@@ -94,11 +108,28 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
         }
 
         var champion = account.Contacts.First(c => c.Role is ContactRole.Champion or ContactRole.Admin);
+        // Signed-off value against the subscription follows the story: advocates and expanding
+        // accounts earn more than they pay, the account at risk and the slow starters do not (yet).
+        var multiple = ValueMultiple(company);
         db.ValueEntries.AddRange(
-            Value(account, "Hours spent on weekly reporting", "hours/month", 60, 14, company.Arr * 0.35m, "Time sheets, Q1 vs Q3", 150, champion.Name),
-            Value(account, "Late deliveries", "per month", 25, 9, company.Arr * 0.5m, "Carrier SLA report", 90, champion.Name),
+            Value(account, "Hours spent on weekly reporting", "hours/month", 60, 14, company.Arr * multiple * 0.4m, "Time sheets, Q1 vs Q3", Math.Min(150, company.AgeInDays - 10), champion.Name),
+            Value(account, "Late deliveries", "per month", 25, 9, company.Arr * multiple * 0.6m, "Carrier SLA report", 90, champion.Name),
             Value(account, "Time to answer a customer's status question", "minutes", 20, 2, company.Arr * 0.2m, "Service desk sample of 200 tickets", 30, null));
     }
+
+    /// <summary>How far back an old account's current plan was agreed.</summary>
+    private const int PlanRoundDays = 100;
+
+    private static decimal ValueMultiple(DemoAccounts.Company company) => company.Name switch
+    {
+        "Northwind Logistics" => 1.25m,
+        "Contoso Retail" => 1.6m,
+        "Woodgrove Finance" => 1.1m,
+        "Sapori Toscani S.p.A." => 1.15m,
+        "Studio Milano Design" => 1.2m,
+        "Fabrikam Manufacturing" => 0.6m,
+        _ => Math.Round((decimal)company.Activity * 1.4m, 2),
+    };
 
     private ValueEntry Value(Account account, string outcome, string unit, decimal before, decimal after, decimal annual, string evidence, int daysAgo, string? signedBy) => new()
     {
@@ -166,9 +197,28 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
 
         if (company.Name.StartsWith("Fabrikam", StringComparison.Ordinal))
         {
+            // At risk: the champion left, the sponsor is a detractor, two urgent tickets are open.
             var champion = account.Contacts.Single(c => c.Role == ContactRole.Champion);
             champion.LeftAt = now.AddDays(-9);
             db.Risks.Add(new Risk { AccountId = account.Id, Category = RiskCategory.Company, Title = $"Champion {champion.Name} has left", RaisedAt = now.AddDays(-9) });
+            var sponsor = account.Contacts.Single(c => c.Role == ContactRole.ExecutiveSponsor);
+            db.NpsResponses.Add(new NpsResponse
+            {
+                AccountId = account.Id, ContactId = sponsor.Id, Score = 2, Channel = NpsChannel.Email, RespondedAt = now.AddDays(-6),
+                Comment = "Since Jack left nobody owns it here, and the line dashboards break after every update.",
+            });
+            db.SupportTickets.Add(new SupportTicket { AccountId = account.Id, Subject = "Line dashboards blank after the update", Priority = TicketPriority.Urgent, OpenedAt = now.AddDays(-4) });
+        }
+
+        if (company.Name.StartsWith("Contoso", StringComparison.Ordinal))
+        {
+            // The advocate: a promoter sponsor who agreed to a reference call.
+            var sponsor = account.Contacts.Single(c => c.Role == ContactRole.ExecutiveSponsor);
+            db.NpsResponses.Add(new NpsResponse
+            {
+                AccountId = account.Id, ContactId = sponsor.Id, Score = 10, Channel = NpsChannel.Portal, RespondedAt = now.AddDays(-12),
+                Comment = "We now run every store's morning check from one screen. Happy to be a reference.",
+            });
         }
 
         // Recent trouble at two of Maria's accounts, so her Today list has something to act on.

@@ -44,7 +44,7 @@ public sealed class TheSuccessPlanPage(PortalFactory portal) : IClassFixture<Por
         var giulia = await portal.SignInAsync(DemoSignIns.ItalianCustomer.Email);
         var html = await giulia.GetStringAsync("/plan");
 
-        Assert.Contains("data-testid=\"plan-title\">Sapori Toscani S.p.A.: Operational visibility</p>", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"plan-title\">Sapori Toscani S.p.A.: Visibilità operativa</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"card objective\"", html, StringComparison.Ordinal);
     }
 

@@ -32,11 +32,11 @@ public sealed class TheValuePage(PortalFactory portal) : IClassFixture<PortalFac
 
         var html = WebUtility.HtmlDecode(await ben.GetStringAsync("/value"));
 
-        // Northwind: ARR 240,000 EUR; signed off: 84,000 (reporting hours) + 120,000 (late deliveries).
-        Assert.Contains("Outcomes signed off by both sides are worth €204,000 a year, against an annual subscription of €240,000.", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"big\" data-testid=\"roi-multiple\">0.85× the subscription</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"muted\" data-testid=\"roi-percent\">Return on investment: -15 %</p>", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr data-date=\"{(await AchievedOnAsync("Late deliveries")).ToString("d", CultureInfo.GetCultureInfo("en"))}\" data-value=\"204000\">", html, StringComparison.Ordinal);
+        // Northwind: ARR 240,000 EUR; signed off: 120,000 (reporting hours) + 180,000 (late deliveries).
+        Assert.Contains("Outcomes signed off by both sides are worth €300,000 a year, against an annual subscription of €240,000.", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"big\" data-testid=\"roi-multiple\">1.25× the subscription</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\" data-testid=\"roi-percent\">Return on investment: 25 %</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr data-date=\"{(await AchievedOnAsync("Late deliveries")).ToString("d", CultureInfo.GetCultureInfo("en"))}\" data-value=\"300000\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

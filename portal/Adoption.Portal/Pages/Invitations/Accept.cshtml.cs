@@ -74,6 +74,17 @@ public sealed class AcceptModel(
                 ?? db.Contacts.Add(new Contact { AccountId = invitation.AccountId, Email = invitation.Email, Name = "", CreatedAt = now }).Entity;
             contact.Name = Input.Name.Trim();
             contact.LeftAt = null;
+            // A new person starts in their browser's time zone, else the one their colleagues use.
+            if (contact.Id == 0 || contact.TimeZone == "UTC")
+            {
+                var (locale, zone) = await InviteeDefaults.ForAsync(db, invitation.AccountId, invitation.Email);
+                contact.TimeZone = KnownZone(Input.TimeZone) ?? zone ?? contact.TimeZone;
+                if (contact.Id == 0 && locale is not null)
+                {
+                    contact.Locale = locale;
+                }
+            }
+
             await db.SaveChangesAsync();
 
             user = new PortalUser
@@ -141,7 +152,12 @@ public sealed class AcceptModel(
         public string Name { get; set; } = "";
         public string Password { get; set; } = "";
         public string ConfirmPassword { get; set; } = "";
+        /// <summary>The browser's IANA time zone, filled in by the page's script; empty without it.</summary>
+        public string? TimeZone { get; set; }
     }
+
+    private static string? KnownZone(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && id.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;
 
     /// <summary>The portal's password rules (see IdentityExtensions), said in the person's language.</summary>
     public sealed class Validator : AbstractValidator<InputModel>

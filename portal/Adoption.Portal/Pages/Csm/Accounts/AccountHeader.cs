@@ -12,6 +12,7 @@ public enum AccountTab
     Revenue = 6,
     People = 7,
     Details = 8,
+    Review = 9,
 }
 
 /// <summary>What the header of every account page needs: the name and which section is open.</summary>

@@ -172,6 +172,12 @@ public sealed class PlanModel(
             .SingleOrDefaultAsync();
         Templates = await db.PlanTemplates.AsNoTracking().OrderBy(t => t.Name).ToListAsync();
         FeatureNames = await db.KeyFeatures.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name);
+        if (Plan is not null)
+        {
+            // Bound metrics show the figure the customer sees now, not the value stored when they were made.
+            await Outcomes.LiveFigures.ApplyAsync(db, id, Today, Plan.Objectives.SelectMany(o => o.Metrics).ToList());
+        }
+
         return true;
     }
 

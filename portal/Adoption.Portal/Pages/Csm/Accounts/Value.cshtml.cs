@@ -19,6 +19,29 @@ public sealed class ValueModel(AdoptionDb db, TimeProvider clock, IValidator<Val
     public Account Account { get; private set; } = null!;
     public IReadOnlyList<ValueEntry> Entries { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Objectives { get; private set; } = [];
+    /// <summary>The ROI statement exactly as the customer's value page computes it, and whether they see it.</summary>
+    public Reviews.RoiVisibility Roi { get; private set; } = null!;
+
+    /// <summary>The CSM has gone through a negative ROI statement: the customer sees it from now on, until its figures change.</summary>
+    public async Task<IActionResult> OnPostReviewRoiAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Roi.Negative && Roi.Review is null)
+        {
+            var name = await db.Users.Where(u => u.Id == UserId).Select(u => u.DisplayName).SingleAsync();
+            db.RoiReviews.Add(new Reviews.RoiReview
+            {
+                AccountId = id, AnnualValue = Roi.Statement.AnnualValue, Arr = Roi.Statement.Arr, ReviewedAt = clock.GetUtcNow().UtcDateTime, ReviewedBy = name,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        return Saved($"/csm/accounts/{id}/value", localizer["ROI statement reviewed: the customer sees it on their value page."]);
+    }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -63,6 +86,7 @@ public sealed class ValueModel(AdoptionDb db, TimeProvider clock, IValidator<Val
         Account = account;
         Entries = await db.ValueEntries.AsNoTracking().Where(v => v.AccountId == id).OrderByDescending(v => v.AchievedOn).ToListAsync();
         Objectives = await ObjectiveChoices.ForAccountAsync(db, id);
+        Roi = await Reviews.RoiGate.ForAccountAsync(db, id);
         return true;
     }
 }

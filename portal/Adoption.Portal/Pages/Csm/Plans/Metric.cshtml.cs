@@ -39,9 +39,24 @@ public sealed class MetricModel(AdoptionDb db, TimeProvider clock, IValidator<Me
             return NotFound();
         }
 
-        return await SaveEditAsync(db, metric, Input.Version, validator, Input, nameof(Input),
-            () => Input.ApplyTo(metric, clock.GetUtcNow().UtcDateTime),
-            () => new Saving("/Csm/Plans/Objective", new { id = Objective.Id }, localizer["Metric saved."]), Conflict);
+        var validation = await validator.ValidateAsync(Input);
+        if (Input.UnknownFeature((IReadOnlyList<(int, string)>)ViewData["Features"]!, localizer) is { } unknown)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.FeatureId)}", unknown);
+        }
+
+        if (validation.IsValid && ModelState.IsValid)
+        {
+            ExpectVersion(db, metric, Input.Version);
+            Input.ApplyTo(metric, clock.GetUtcNow().UtcDateTime, MetricInput.EditorName(User));
+            if (await TrySaveAsync(db, Conflict))
+            {
+                return Saved("/Csm/Plans/Objective", new { id = Objective.Id }, localizer["Metric saved."]);
+            }
+        }
+
+        validation.AddToModelState(ModelState, nameof(Input));
+        return Page();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -68,6 +83,7 @@ public sealed class MetricModel(AdoptionDb db, TimeProvider clock, IValidator<Me
         Metric = metric;
         Objective = await db.Objectives.AsNoTracking().Include(o => o.Plan).SingleAsync(o => o.Id == metric.ObjectiveId);
         AccountName = await db.Accounts.Where(a => a.Id == Objective.Plan!.AccountId).Select(a => a.Name).SingleAsync();
+        ViewData["Features"] = await MetricInput.FeatureChoicesAsync(db);
         return true;
     }
 }

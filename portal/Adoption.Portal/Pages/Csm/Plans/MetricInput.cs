@@ -1,11 +1,16 @@
+using System.Security.Claims;
+using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Web;
+using Adoption.Portal.Identity;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Plans;
 
-/// <summary>An outcome metric: where the customer started, where they aim to be, where they are.</summary>
+/// <summary>An outcome metric: where the customer started, where they aim to be, where they are;
+/// "where they are" is typed in or bound to an adoption figure that keeps it current.</summary>
 public sealed class MetricInput
 {
     public string Name { get; set; } = "";
@@ -13,22 +18,49 @@ public sealed class MetricInput
     public decimal? Baseline { get; set; }
     public decimal? Target { get; set; }
     public decimal? Current { get; set; }
+    public MetricSource Source { get; set; }
+    public int? FeatureId { get; set; }
     public int Version { get; set; }
 
     public static MetricInput From(OutcomeMetric m) => new()
     {
-        Name = m.Name, Unit = m.Unit, Baseline = m.Baseline, Target = m.Target, Current = m.Current, Version = m.Version,
+        Name = m.Name, Unit = m.Unit, Baseline = m.Baseline, Target = m.Target, Current = m.Current, Source = m.Source, FeatureId = m.FeatureId, Version = m.Version,
     };
 
-    public void ApplyTo(OutcomeMetric m, DateTime now)
+    /// <param name="editor">Who is saving: a hand-entered current value shows their name and the day.</param>
+    public void ApplyTo(OutcomeMetric m, DateTime now, string? editor = null)
     {
+        var current = Current ?? Baseline!.Value;
+        var entered = Source == MetricSource.Manual && (m.Id == 0 || m.Source != MetricSource.Manual || m.Current != current);
         m.Name = Name.Trim();
         m.Unit = Unit.TrimmedOrNull();
         m.Baseline = Baseline!.Value;
         m.Target = Target!.Value;
-        m.Current = Current ?? Baseline!.Value;
+        m.Current = current;
+        m.Source = Source;
+        m.FeatureId = Source == MetricSource.FeatureUsers ? FeatureId : null;
         m.UpdatedAt = now;
+        if (entered)
+        {
+            m.UpdatedBy = editor;
+        }
+        else if (Source != MetricSource.Manual)
+        {
+            m.UpdatedBy = null;
+        }
     }
+
+    /// <summary>The signed-in person's name as shown beside what they entered.</summary>
+    public static string? EditorName(ClaimsPrincipal user) => user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity?.Name;
+
+    /// <summary>A field message when the metric counts the users of a feature that is not in the catalogue.</summary>
+    public string? UnknownFeature(IReadOnlyList<(int Id, string Name)> features, IStringLocalizer localizer) =>
+        Source == MetricSource.FeatureUsers && FeatureId is { } id && features.All(f => f.Id != id)
+            ? localizer["Choose the key feature whose users the metric counts."].Value : null;
+
+    /// <summary>The key features a metric can count users of, for the form's list.</summary>
+    public static async Task<IReadOnlyList<(int Id, string Name)>> FeatureChoicesAsync(AdoptionDb db) =>
+        (await db.KeyFeatures.AsNoTracking().OrderBy(f => f.Order).Select(f => new { f.Id, f.Name }).ToListAsync()).Select(f => (f.Id, f.Name)).ToList();
 
     public sealed class Validator : AbstractValidator<MetricInput>
     {
@@ -44,6 +76,9 @@ public sealed class MetricInput
             RuleFor(i => i.Target).NotNull().WithMessage(_ => localizer["Enter the target."])
                 .InclusiveBetween(-Largest, Largest).WithMessage(_ => localizer["That number is too large."]);
             RuleFor(i => i.Current).InclusiveBetween(-Largest, Largest).WithMessage(_ => localizer["That number is too large."]);
+            RuleFor(i => i.Source).IsInEnum().WithMessage(_ => localizer["Choose where the current value comes from."]);
+            RuleFor(i => i.FeatureId).NotNull().WithMessage(_ => localizer["Choose the key feature whose users the metric counts."])
+                .When(i => i.Source == MetricSource.FeatureUsers);
         }
     }
 }

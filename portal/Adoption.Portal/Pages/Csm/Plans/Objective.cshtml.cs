@@ -57,6 +57,11 @@ public sealed class ObjectiveModel(
         }
 
         var validation = await metricValidator.ValidateAsync(NewMetric);
+        if (NewMetric.UnknownFeature((IReadOnlyList<(int, string)>)ViewData["Features"]!, localizer) is { } unknown)
+        {
+            ModelState.AddModelError($"{nameof(NewMetric)}.{nameof(NewMetric.FeatureId)}", unknown);
+        }
+
         if (!validation.IsValid || !ModelState.IsValid)
         {
             validation.AddToModelState(ModelState, nameof(NewMetric));
@@ -65,7 +70,7 @@ public sealed class ObjectiveModel(
         }
 
         var metric = new OutcomeMetric { ObjectiveId = id, Name = "" };
-        NewMetric.ApplyTo(metric, clock.GetUtcNow().UtcDateTime);
+        NewMetric.ApplyTo(metric, clock.GetUtcNow().UtcDateTime, MetricInput.EditorName(User));
         db.Metrics.Add(metric);
         await db.SaveChangesAsync();
         return Saved("/Csm/Plans/Objective", new { id }, localizer["Metric added."]);
@@ -121,6 +126,8 @@ public sealed class ObjectiveModel(
         Objective = objective;
         AccountId = objective.Plan!.AccountId;
         AccountName = await db.Accounts.Where(a => a.Id == AccountId).Select(a => a.Name).SingleAsync();
+        await Outcomes.LiveFigures.ApplyAsync(db, AccountId, Today, objective.Metrics);
+        ViewData["Features"] = await MetricInput.FeatureChoicesAsync(db);
         return true;
     }
 }

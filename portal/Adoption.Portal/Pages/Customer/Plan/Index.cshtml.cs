@@ -42,11 +42,15 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Tic
     }
 
     /// <summary>The plan's content, read only when no rendering of this revision is cached.</summary>
-    public Task<PlanView?> LoadPlanAsync() => PlanView.LoadAsync(db, AccountId, HttpContext.RequestAborted);
+    public async Task<PlanView?> LoadPlanAsync() => (await PlanView.LoadAsync(db, AccountId, HttpContext.RequestAborted))?.With(Live);
+
+    /// <summary>The adoption figures bound metrics show; null when the plan has none (part of the rendering's key).</summary>
+    public Outcomes.LiveFigures? Live { get; private set; }
 
     private async Task LoadAsync()
     {
         Today = TodayFrom(clock);
         Stamp = await PlanStamp.ReadAsync(db, AccountId, HttpContext.RequestAborted);
+        Live = Stamp is null ? null : await Outcomes.LiveFigures.ForPlanAsync(db, AccountId, Today, HttpContext.RequestAborted);
     }
 }

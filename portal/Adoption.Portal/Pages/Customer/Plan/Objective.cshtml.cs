@@ -31,7 +31,7 @@ public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator
             .Select(o => new
             {
                 o.Id, o.Title, o.Description,
-                Metrics = o.Metrics.OrderBy(m => m.Id).Select(m => new MetricView(m.ObjectiveId, m.Name, m.Unit, m.Baseline, m.Target, m.Current)).ToList(),
+                Metrics = o.Metrics.OrderBy(m => m.Id).Select(m => new MetricView(m.ObjectiveId, m.Name, m.Unit, m.Baseline, m.Target, m.Current, m.Source, m.FeatureId, m.UpdatedBy, m.UpdatedAt)).ToList(),
                 Milestones = o.Milestones.Where(m => m.CustomerVisible).OrderBy(m => m.Order).ThenBy(m => m.Id)
                     .Select(m => new MilestoneView(m.Id, m.ObjectiveId, m.Title, m.Owner, m.DueDate, m.Status, m.Version, m.Comments.Count(c => !c.Internal)))
                     .ToList(),
@@ -44,7 +44,8 @@ public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator
         }
 
         Comments = await Commenting.OnObjectiveAsync(db, id);
-        Objective = new ObjectiveView(objective.Id, objective.Title, objective.Description, Comments.Count, objective.Metrics, objective.Milestones);
+        var live = objective.Metrics.Any(m => m.IsLive) ? await Outcomes.LiveFigures.ReadAsync(db, AccountId, Today) : null;
+        Objective = new ObjectiveView(objective.Id, objective.Title, objective.Description, Comments.Count, objective.Metrics, objective.Milestones).With(live);
         return true;
     }
 }

@@ -9,6 +9,9 @@ namespace Adoption.Portal.Pages.Customer.Plan;
 /// for plans of a hundred milestones (scripts/benchmark-pages.sh measures it).</summary>
 public sealed record PlanView(string Title, string? Summary, IReadOnlyList<ObjectiveView> Objectives)
 {
+    /// <summary>This plan with its bound metrics' current values from <paramref name="live"/>.</summary>
+    public PlanView With(Outcomes.LiveFigures? live) => live is null ? this : this with { Objectives = Objectives.Select(o => o.With(live)).ToList() };
+
     public int MilestonesTotal => Objectives.Sum(o => o.Milestones.Count);
     public int MilestonesDone => Objectives.Sum(o => o.Milestones.Count(m => m.Status == MilestoneStatus.Done));
 
@@ -46,7 +49,8 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
             var first = g.First();
             var extra = extrasOf[g.Key].ToList();
             return new ObjectiveView(g.Key, first.ObjectiveTitle, first.Description, extra.FirstOrDefault()?.CommentCount ?? 0,
-                extra.Where(e => e.MetricName is not null).Select(e => new MetricView(g.Key, e.MetricName!, e.MetricUnit, e.Baseline ?? 0, e.Target ?? 0, e.Current ?? 0)).ToList(),
+                extra.Where(e => e.MetricName is not null).Select(e => new MetricView(g.Key, e.MetricName!, e.MetricUnit, e.Baseline ?? 0, e.Target ?? 0, e.Current ?? 0,
+                    e.Source ?? MetricSource.Manual, e.FeatureId, e.UpdatedBy, e.UpdatedAt)).ToList(),
                 g.Where(r => r.MilestoneId is not null).Select(r => new MilestoneView(r.MilestoneId!.Value, g.Key, r.MilestoneTitle!, r.Owner!.Value,
                     r.DueDate, r.Status!.Value, r.Version!.Value, r.CommentCount)).ToList());
         }).ToList();
@@ -61,7 +65,8 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
 
     /// <summary>One metric of a visible objective (or nulls), with the objective's own comment count.</summary>
     private sealed record ObjectiveExtraRow(int ObjectiveId, int CommentCount,
-        string? MetricName, string? MetricUnit, decimal? Baseline, decimal? Target, decimal? Current);
+        string? MetricName, string? MetricUnit, decimal? Baseline, decimal? Target, decimal? Current,
+        MetricSource? Source, int? FeatureId, string? UpdatedBy, DateTime? UpdatedAt);
 
     // Compiled once, two statements per visit: SQLite prepares every statement anew, so fewer and
     // flatter queries (no nested collections, grouped in memory) are what keep the page fast.
@@ -83,7 +88,8 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
             from x in o.Metrics.DefaultIfEmpty()
             orderby o.Id, x!.Id
             select new ObjectiveExtraRow(o.Id, db.PlanComments.Count(c => c.ObjectiveId == o.Id && c.MilestoneId == null && !c.Internal),
-                x!.Name, x.Unit, (decimal?)x.Baseline, (decimal?)x.Target, (decimal?)x.Current));
+                x!.Name, x.Unit, (decimal?)x.Baseline, (decimal?)x.Target, (decimal?)x.Current,
+                (MetricSource?)x.Source, x.FeatureId, x.UpdatedBy, (DateTime?)x.UpdatedAt));
 
     private static readonly Func<AdoptionDb, int, CancellationToken, Task<PlanRow?>> PlanHeader =
         EF.CompileAsyncQuery((AdoptionDb db, int accountId, CancellationToken _) => db.Plans.AsNoTracking()
@@ -93,10 +99,20 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
 }
 
 public sealed record ObjectiveView(int Id, string Title, string? Description, int CommentCount,
-    IReadOnlyList<MetricView> Metrics, IReadOnlyList<MilestoneView> Milestones);
-
-public sealed record MetricView(int ObjectiveId, string Name, string? Unit, decimal Baseline, decimal Target, decimal Current)
+    IReadOnlyList<MetricView> Metrics, IReadOnlyList<MilestoneView> Milestones)
 {
+    /// <summary>This objective with its bound metrics' current values from <paramref name="live"/>.</summary>
+    public ObjectiveView With(Outcomes.LiveFigures? live) => live is null ? this : this with { Metrics = Metrics.Select(m => m.With(live)).ToList() };
+}
+
+public sealed record MetricView(int ObjectiveId, string Name, string? Unit, decimal Baseline, decimal Target, decimal Current,
+    MetricSource Source = MetricSource.Manual, int? FeatureId = null, string? UpdatedBy = null, DateTime? UpdatedAt = null)
+{
+    public bool IsLive => Source != MetricSource.Manual;
+
+    /// <summary>This metric with its current value read from <paramref name="live"/> when it is bound to an adoption figure.</summary>
+    public MetricView With(Outcomes.LiveFigures? live) => live?.ValueOf(Source, FeatureId) is { } value ? this with { Current = value } : this;
+
     /// <summary>Whole percent of the way from baseline to target (the same rule as <see cref="OutcomeMetric.Progress"/>).</summary>
     public int Percent => (int)Math.Round(new OutcomeMetric { Name = Name, Baseline = Baseline, Target = Target, Current = Current }.Progress * 100);
 }

@@ -1,6 +1,5 @@
+using System.Text.Json.Serialization;
 using Adoption.Portal.Domain.Plans;
-using Adoption.Portal.Domain.Value;
-using Adoption.Portal.Pages.Customer.Usage;
 
 namespace Adoption.Portal.Pages.Customer.Review;
 
@@ -22,11 +21,33 @@ public enum VisibleRisk
 }
 
 /// <summary>A milestone with the objective it serves, as the review lists it.</summary>
-public sealed record ReviewMilestone(string Objective, Milestone Milestone);
+public sealed record ReviewMilestone(string Objective, string Title, OwnerSide Owner, DateOnly? DueDate);
+
+/// <summary>A signed-off outcome, as the review lists it.</summary>
+public sealed record ReviewValue(string Outcome, decimal Before, decimal After, string? Unit, decimal AnnualValue, DateOnly AchievedOn);
+
+/// <summary>A week of the adoption chart.</summary>
+public sealed record ReviewWeek(DateOnly Ending, int MonthlyActive);
+
+/// <summary>The adoption figures at the end of a period (the subset of <see cref="Usage.AdoptionSeries"/> a review keeps).</summary>
+public sealed record ReviewAdoption(int MonthlyActive, int WeeklyActive, double DailyActive, double Stickiness, int FeaturesUsed, int FeatureCount, IReadOnlyList<ReviewWeek> Weeks);
+
+/// <summary>NPS answers given in the period: score = % promoters − % detractors.</summary>
+public sealed record ReviewNps(int Answers, int Promoters, int Passives, int Detractors)
+{
+    [JsonIgnore] public int Score => Answers == 0 ? 0 : (int)Math.Round(100.0 * (Promoters - Detractors) / Answers);
+}
+
+/// <summary>Support tickets: opened and closed in the period, open at its end, the urgent or high ones among those.</summary>
+public sealed record ReviewSupport(int Opened, int Closed, int OpenAtEnd, int UrgentOpenAtEnd);
+
+/// <summary>Training: modules finished and certificates earned in the period, people enrolled by its end.</summary>
+public sealed record ReviewTraining(int ModulesCompleted, int Certificates, int PeopleEnrolled);
 
 /// <summary>
-/// A business review computed from live data for one period, ready to print. The executive summary
-/// is built from the same figures the sections show, so the two cannot disagree.
+/// A business review for one period, as plain figures: computed from live data for a draft, or read
+/// back from the stored snapshot of a published review (it serialises to JSON as it stands). The
+/// executive summary is built from the same figures the sections show, so the two cannot disagree.
 /// </summary>
 public sealed class BusinessReview
 {
@@ -36,26 +57,38 @@ public sealed class BusinessReview
     public const double LowSeatShare = 0.4;
 
     public required ReviewPeriod Period { get; init; }
-    public required IReadOnlyList<ValueEntry> ValueInPeriod { get; init; }
-    public decimal PeriodValue => ValueInPeriod.Sum(v => v.AnnualValue);
+    /// <summary>The day the figures were taken: today for a draft, the publishing day for a published review.</summary>
+    public required DateOnly Today { get; init; }
+    public required string Currency { get; init; }
+    public required IReadOnlyList<ReviewValue> ValueInPeriod { get; init; }
+    [JsonIgnore] public decimal PeriodValue => ValueInPeriod.Sum(v => v.AnnualValue);
     public required decimal ValueToDate { get; init; }
     public required decimal Arr { get; init; }
     /// <summary>Signed-off annual value to the end of the period, as a multiple of the subscription.</summary>
-    public decimal Roi => Arr == 0 ? 0 : ValueToDate / Arr;
-    public required AdoptionSeries Adoption { get; init; }
-    public required AdoptionSeries AdoptionBefore { get; init; }
-    public Trend ActiveTrend => TrendOf(Adoption.MonthlyActive, AdoptionBefore.MonthlyActive);
-    public Trend BreadthTrend => TrendOf(Adoption.FeaturesUsed, AdoptionBefore.FeaturesUsed);
+    [JsonIgnore] public decimal Roi => Arr == 0 ? 0 : ValueToDate / Arr;
+    public required ReviewAdoption Adoption { get; init; }
+    public required ReviewAdoption AdoptionBefore { get; init; }
+    [JsonIgnore] public Trend ActiveTrend => TrendOf(Adoption.MonthlyActive, AdoptionBefore.MonthlyActive);
+    [JsonIgnore] public Trend BreadthTrend => TrendOf(Adoption.FeaturesUsed, AdoptionBefore.FeaturesUsed);
     public required int Seats { get; init; }
-    public double SeatShare => Seats == 0 ? 0 : (double)Adoption.MonthlyActive / Seats;
+    [JsonIgnore] public double SeatShare => Seats == 0 ? 0 : (double)Adoption.MonthlyActive / Seats;
     public required int MilestonesTotal { get; init; }
     public required int MilestonesDone { get; init; }
     public required int DoneInPeriod { get; init; }
-    public double PlanProgress => MilestonesTotal == 0 ? 0 : (double)MilestonesDone / MilestonesTotal;
+    [JsonIgnore] public double PlanProgress => MilestonesTotal == 0 ? 0 : (double)MilestonesDone / MilestonesTotal;
     public required IReadOnlyList<ReviewMilestone> Overdue { get; init; }
     public required IReadOnlyList<ReviewMilestone> Next { get; init; }
     public required DateOnly RenewalDate { get; init; }
     public required int DaysToRenewal { get; init; }
+    public required ReviewNps Nps { get; init; }
+    public required ReviewSupport Support { get; init; }
+    public required ReviewTraining Training { get; init; }
+    /// <summary>False while a negative ROI waits for the CSM's review (<see cref="Reviews.RoiGate"/>): the multiple is left out.</summary>
+    public required bool RoiShown { get; init; }
+    /// <summary>Days from the account's start to its first use of a key feature; null until then.</summary>
+    public required int? DaysToFirstValue { get; init; }
+
+    [JsonIgnore]
     public VisibleRisk TopRisk =>
         Overdue.Count > 0 ? VisibleRisk.OverdueMilestones
         : ActiveTrend == Trend.Down ? VisibleRisk.FewerActivePeople
@@ -64,34 +97,4 @@ public sealed class BusinessReview
         : VisibleRisk.None;
 
     public static Trend TrendOf(double now, double before) => now > before ? Trend.Up : now < before ? Trend.Down : Trend.Flat;
-
-    /// <param name="values">The account's customer-visible value entries.</param>
-    /// <param name="milestones">The account's customer-visible milestones with their objective's title.</param>
-    public static BusinessReview Build(
-        ReviewPeriod period, DateOnly today, decimal arr, int seats, DateOnly renewalDate,
-        IReadOnlyList<ValueEntry> values, IReadOnlyList<ReviewMilestone> milestones,
-        AdoptionSeries adoption, AdoptionSeries adoptionBefore)
-    {
-        var signedOff = values.Where(v => v.FullySignedOff && v.AchievedOn <= period.End).ToList();
-        var open = milestones.Where(m => m.Milestone.Status != MilestoneStatus.Done).ToList();
-        return new BusinessReview
-        {
-            Period = period,
-            ValueInPeriod = signedOff.Where(v => v.AchievedOn >= period.Start).OrderByDescending(v => v.AnnualValue).ToList(),
-            ValueToDate = signedOff.Sum(v => v.AnnualValue),
-            Arr = arr,
-            Adoption = adoption,
-            AdoptionBefore = adoptionBefore,
-            Seats = seats,
-            MilestonesTotal = milestones.Count,
-            MilestonesDone = milestones.Count(m => m.Milestone.Status == MilestoneStatus.Done),
-            DoneInPeriod = milestones.Count(m => m.Milestone.CompletedAt is { } at
-                && DateOnly.FromDateTime(at) >= period.Start && DateOnly.FromDateTime(at) <= period.End),
-            Overdue = open.Where(m => m.Milestone.IsOverdue(today)).OrderBy(m => m.Milestone.DueDate).ToList(),
-            Next = open.Where(m => m.Milestone.DueDate is { } due && due >= today && due <= today.AddDays(NextDays))
-                .OrderBy(m => m.Milestone.DueDate).ToList(),
-            RenewalDate = renewalDate,
-            DaysToRenewal = renewalDate.DayNumber - today.DayNumber,
-        };
-    }
 }

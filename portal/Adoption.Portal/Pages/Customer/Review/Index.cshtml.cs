@@ -1,16 +1,14 @@
 using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Pages.Customer.Usage;
+using Adoption.Portal.Reviews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Review;
 
-/// <summary>The business review for a quarter, generated from live data and printable as it stands.</summary>
+/// <summary>The business review for a quarter: as the CSM published it (frozen), or else the live draft, marked as one.</summary>
 public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPageModel
 {
-    public Account Account { get; private set; } = null!;
-    public BusinessReview Review { get; private set; } = null!;
+    public ReviewView View { get; private set; } = null!;
     public IReadOnlyList<ReviewPeriod> Choices { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
@@ -20,7 +18,8 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPage
     public async Task<IActionResult> OnGetAsync()
     {
         Today = TodayFrom(clock);
-        var period = ReviewPeriod.Parse(PeriodKey, Today);
+        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == AccountId);
+        var period = PeriodKey is null ? await ReviewBuilder.DefaultPeriodAsync(db, account, Today) : ReviewPeriod.Parse(PeriodKey, Today);
         if (period is null)
         {
             return NotFound();
@@ -28,16 +27,9 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPage
 
         Choices = ReviewPeriod.Choices(Today);
         PeriodKey = period.Key;
-        Account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == AccountId);
-        var values = await db.ValueEntries.AsNoTracking().Where(v => v.AccountId == AccountId && v.CustomerVisible).ToListAsync();
-        var milestones = await db.Milestones.AsNoTracking()
-            .Where(m => m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == AccountId)
-            .Select(m => new ReviewMilestone(m.Objective!.Title, m)).ToListAsync();
-
-        var weeks = (period.Days + 6) / 7;
-        var adoption = await AdoptionData.LoadAsync(db, AccountId, period.End, weeks);
-        var before = await AdoptionData.LoadAsync(db, AccountId, period.Previous(Today).End, 1);
-        Review = BusinessReview.Build(period, Today, Account.Arr, Account.LicensedSeats, Account.RenewalDate, values, milestones, adoption, before);
+        var published = await db.PublishedReviews.AsNoTracking().SingleOrDefaultAsync(r => r.AccountId == AccountId && r.PeriodKey == period.Key);
+        var review = published is null ? await ReviewBuilder.BuildAsync(db, account, period, Today) : ReviewSnapshots.Deserialize(published.Snapshot);
+        View = new ReviewView(review, account.Name, published);
         return Page();
     }
 }

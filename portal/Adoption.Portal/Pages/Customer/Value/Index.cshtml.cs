@@ -18,6 +18,8 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Sig
 {
     public IReadOnlyList<ValueEntry> Entries { get; private set; } = [];
     public RoiStatement Roi { get; private set; } = null!;
+    /// <summary>False while a negative statement waits for the CSM's review.</summary>
+    public bool RoiShown { get; private set; }
     /// <summary>Agreed value accumulated by date, for the chart and its table.</summary>
     public IReadOnlyList<(DateOnly Date, string Outcome, decimal AnnualValue, decimal Cumulative)> OverTime { get; private set; } = [];
     public bool IsAdmin => User.IsInRole(Roles.CustomerAdmin);
@@ -83,6 +85,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Sig
             .ToListAsync();
         Entries = IsAdmin ? visible : visible.Where(v => v.FullySignedOff).ToList();
         Roi = RoiStatement.For(visible, account.Arr, account.Currency);
+        RoiShown = (await Reviews.RoiGate.ForAsync(db, AccountId, Roi)).ShownToCustomer;
 
         var cumulative = 0m;
         OverTime = visible.Where(v => v.FullySignedOff).OrderBy(v => v.AchievedOn).ThenBy(v => v.Id)
