@@ -22,7 +22,7 @@ public sealed class TheHealthReasonTexts(PortalFactory portal) : IClassFixture<P
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
         try
         {
-            var shown = health.Reasons.Select(r => text[r.Key, r.Args].Value).ToList();
+            var shown = health.Reasons.Select(r => Adoption.Portal.Web.Plural.Format(text[r.Key], r.Args)).ToList();
 
             Assert.Contains(seats, shown);
             Assert.Contains(fell, shown);

@@ -29,10 +29,10 @@ public sealed class TheOverviewPage(PortalFactory portal) : IClassFixture<Portal
 
         var color = health.Color switch { HealthColor.Green => "Healthy", HealthColor.Yellow => "Needs attention", _ => "At risk" };
         Assert.Contains($"<span class=\"badge {BadgeOf(health.Color)} health-badge\">{color}</span> <span>{health.Score}</span>", html, StringComparison.Ordinal);
-        // Risks are the vendor's internal list (decision 0014): the only reason a customer is not told.
+        // Risks are the vendor's internal list (decision 0017): the only reason a customer is not told.
         foreach (var reason in health.Reasons.Where(r => r.Key != HealthReasons.OpenRisks))
         {
-            Assert.Contains(string.Format(CultureInfo.GetCultureInfo("en"), reason.Key, reason.Args), html, StringComparison.Ordinal);
+            Assert.Contains(Adoption.Portal.Web.Plural.Format(CultureInfo.GetCultureInfo("en"), reason.Key, reason.Args), html, StringComparison.Ordinal);
         }
 
         Assert.Contains("<p class=\"big\">Value</p>", html, StringComparison.Ordinal);
