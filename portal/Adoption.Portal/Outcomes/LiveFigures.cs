@@ -8,8 +8,9 @@ namespace Adoption.Portal.Outcomes;
 /// <summary>
 /// The adoption figures an outcome metric can be bound to, for one account on one day, read from the
 /// rollups with the same windows as the adoption page (<see cref="Pages.Customer.Usage.AdoptionSeries"/>):
-/// 7 days for weekly active people, 30 for seats used, feature users and breadth. Ingestion updates
-/// the rollups in the transaction that stores the events, so a bound metric follows new events at once.
+/// 7 days for weekly active people, 30 for seats used, feature users and breadth. The rollups trail
+/// acknowledged events by a few milliseconds once the API goes quiet (at most
+/// <see cref="Ingestion.IngestionOptions.MaxRollupLag"/> under load), so a bound metric follows new events.
 /// </summary>
 public sealed record LiveFigures(int WeeklyActive, int SeatsUsed, int BreadthPercent, IReadOnlyDictionary<int, int> FeatureUsers)
 {

@@ -29,12 +29,14 @@ public sealed class EveryPageFitsAPhone(BrowserPortal portal, ITestOutputHelper 
         Assert.Null(await OverflowAsync(page));
     }
 
-    [Fact]
-    public async Task TheFinnishHeaderFitsOneLineAt1280()
+    [Theory]
+    [InlineData("customer", "/overview")]
+    [InlineData("csm", "/csm/today")]
+    public async Task TheFinnishHeaderFitsOneLineAt1280(string who, string path)
     {
         var page = await NewPageAsync(1280);
-        await new SignInPage(page).SignInAsync(DemoSignIns.OtherCustomer.Email, DemoSignIns.Password);
-        await page.GotoAsync("/overview");
+        await new SignInPage(page).SignInAsync(who == "csm" ? DemoSignIns.Csm.Email : DemoSignIns.OtherCustomer.Email, DemoSignIns.Password);
+        await page.GotoAsync(path);
 
         var height = await page.EvaluateAsync<double>("() => document.querySelector('.topbar').getBoundingClientRect().height");
         var line = await page.EvaluateAsync<double>("() => document.querySelector('.topbar .brand').getBoundingClientRect().height");
@@ -116,14 +118,14 @@ public sealed class EveryPageFitsAPhone(BrowserPortal portal, ITestOutputHelper 
             return (await page.GotoAsync(plain))?.Status == 200 ? plain : null;
         }
 
-        if (parameters is not [{ Name: "id" } id])
+        if (parameters is not [var id])
         {
             return null;
         }
 
         foreach (var candidate in await RealIds.CandidatesAsync(portal.Portal.DatabasePath, accountId, route.SegmentBefore(id)))
         {
-            var url = route.Url(new Dictionary<string, string> { ["id"] = candidate.ToString(CultureInfo.InvariantCulture) });
+            var url = route.Url(new Dictionary<string, string> { [id.Name] = candidate.ToString(CultureInfo.InvariantCulture) });
             if ((await page.GotoAsync(url))?.Status == 200)
             {
                 return url;

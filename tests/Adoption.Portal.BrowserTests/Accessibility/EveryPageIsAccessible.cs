@@ -72,7 +72,7 @@ public sealed class EveryPageIsAccessible(BrowserPortal portal, ITestOutputHelpe
             return null;
         }
 
-        if (parameters is not [{ Name: "id" } id])
+        if (parameters is not [var id])
         {
             problems.AppendLine(CultureInfo.InvariantCulture, $"{route.Template}: teach this test how to fill {string.Join(", ", parameters.Select(p => p.Name))}");
             return null;
@@ -80,7 +80,7 @@ public sealed class EveryPageIsAccessible(BrowserPortal portal, ITestOutputHelpe
 
         foreach (var candidate in await RealIds.CandidatesAsync(portal.Portal.DatabasePath, accountId, route.SegmentBefore(id)))
         {
-            var url = route.Url(new Dictionary<string, string> { ["id"] = candidate.ToString(CultureInfo.InvariantCulture) });
+            var url = route.Url(new Dictionary<string, string> { [id.Name] = candidate.ToString(CultureInfo.InvariantCulture) });
             if ((await page.GotoAsync(url))?.Status == 200)
             {
                 return url;

@@ -21,7 +21,7 @@ public sealed class TheTodayList(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Contains(Items(today, "ticket"), i => i.TextContent.Contains("Label printing fails after the last update", StringComparison.Ordinal));
         Assert.Contains("Baltic Shipping AB", Links(today, "detractor"));
         Assert.Empty(Items(today, "champion"));
-        Assert.Contains("Value review with the sponsor", Links(today, "milestone"));
+        Assert.Contains("Retire the spreadsheet", Links(today, "milestone"));
         Assert.Equal(4, Items(today, "sign-off").Count);
         Assert.DoesNotContain("Fabrikam", today.Body!.TextContent, StringComparison.Ordinal);
     }

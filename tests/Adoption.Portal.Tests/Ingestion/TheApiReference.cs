@@ -12,7 +12,7 @@ public sealed class TheApiReference(PortalFactory portal) : IClassFixture<Portal
         var document = JsonNode.Parse(await portal.CreatePortalClient().GetStringAsync("/openapi/v1.json"))!;
 
         var paths = document["paths"]!.AsObject().Select(p => p.Key).Order().ToList();
-        Assert.Equal(["/v1/alias", "/v1/batch", "/v1/engagements/decide", "/v1/engagements/outcomes", "/v1/group", "/v1/identify", "/v1/page", "/v1/portal-links", "/v1/screen", "/v1/server-key", "/v1/support/tickets/{ticketId}", "/v1/track"], paths);
+        Assert.Equal(["/v1/alias", "/v1/batch", "/v1/engagements/decide", "/v1/engagements/outcomes", "/v1/group", "/v1/identify", "/v1/page", "/v1/portal-links", "/v1/screen", "/v1/server-key", "/v1/support/tickets/{ticketId}", "/v1/surveys/answers", "/v1/track"], paths);
         Assert.Equal("Adoption Tracking API", document["info"]!["title"]!.GetValue<string>());
         Assert.NotNull(document["paths"]!["/v1/track"]!["post"]!["requestBody"]);
         Assert.NotNull(document["paths"]!["/v1/engagements/decide"]!["post"]!["requestBody"]);
