@@ -151,8 +151,15 @@ internal sealed partial class OutboxSender(
                     LogSendFailed(message.Id, attempts, delay, error);
                     break;
                 case Verdict.Bounced:
-                    await GiveUpAsync(db, message, attempts, error);
-                    await SuppressAsync(db, message, address, error);
+                    // One transaction: a message seen as failed always has its suppression beside it.
+                    await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                    {
+                        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                        await SuppressAsync(db, message, address, error);
+                        await GiveUpAsync(db, message, attempts, error);
+                        await transaction.CommitAsync(CancellationToken.None);
+                    });
+
                     suppressed.Add(address);
                     break;
                 default:
