@@ -51,6 +51,24 @@ public sealed class TheDiskBuffer : IDisposable
     }
 
     [Fact]
+    public async Task KeepWhatTheShutdownDeadlineCutOffForTheNextRun()
+    {
+        var options = Options(Down);
+        options.ShutdownTimeout = TimeSpan.Zero;
+        await using (var client = new AdoptionClient(options))
+        {
+            for (var i = 0; i < 250; i++)
+            {
+                client.Track("user-001-01", "Dashboard Viewed");
+            }
+        }
+
+        // No time at all to send, and yet nothing the host handed over is lost: it waits on disk.
+        var lines = Directory.GetFiles(_folder, "*.batch").Sum(f => File.ReadAllLines(f).Length);
+        Assert.Equal(250, lines);
+    }
+
+    [Fact]
     public async Task MoveEventsToDiskWhileThePortalIsDown()
     {
         var options = Options(Down);

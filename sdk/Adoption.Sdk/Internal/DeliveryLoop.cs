@@ -122,6 +122,20 @@ internal sealed class DeliveryLoop(
 
     private async Task AddAsync(Envelope message, CancellationToken stop)
     {
+        if (Serialize(message) is not { } json)
+        {
+            return;
+        }
+
+        if (!_batch.TryAdd(json, message.QueuedAt))
+        {
+            await SendBatchAsync(stop).ConfigureAwait(false);
+            _batch.TryAdd(json, message.QueuedAt);
+        }
+    }
+
+    private byte[]? Serialize(Envelope message)
+    {
         byte[] json;
         try
         {
@@ -132,20 +146,55 @@ internal sealed class DeliveryLoop(
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
             Drop(message, "unserializable", $"it cannot be serialized ({e.Message})");
-            return;
+            return null;
         }
 
         if (json.Length > settings.MaxEventBytes)
         {
             Drop(message, "too large", $"it is {json.Length} bytes, over MaxEventBytes ({settings.MaxEventBytes})");
-            return;
+            return null;
         }
 
-        if (!_batch.TryAdd(json, message.QueuedAt))
+        return json;
+    }
+
+    // The deadline passed before the loop got to everything: with the disk buffer, what is still in memory goes
+    // to disk for the next run instead of being dropped. Returns how many could not be kept.
+    private int KeepRemaining()
+    {
+        var lost = 0;
+        void Keep()
         {
-            await SendBatchAsync(stop).ConfigureAwait(false);
-            _batch.TryAdd(json, message.QueuedAt);
+            if (_batch.Count > 0 && !sink.TryKeep(_batch))
+            {
+                lost += _batch.Count;
+            }
+
+            _batch.Clear();
         }
+
+        Keep();
+        if (lost > 0)
+        {
+            return lost;
+        }
+
+        while (queue.TryRead(out var message))
+        {
+            if (Serialize(message) is not { } json)
+            {
+                continue;
+            }
+
+            if (_batch.Count >= settings.FlushAt || !_batch.TryAdd(json, message.QueuedAt))
+            {
+                Keep();
+                _batch.TryAdd(json, message.QueuedAt);
+            }
+        }
+
+        Keep();
+        return lost;
     }
 
     private void Drop(Envelope message, string problem, string reason)
@@ -169,7 +218,8 @@ internal sealed class DeliveryLoop(
     private void AbandonRemaining(bool deadlinePassed)
     {
         _flushRequests.Writer.TryComplete();
-        var left = _batch.Count;
+        var left = deadlinePassed && sink.Keeps ? KeepRemaining() : 0;
+        left += _batch.Count;
         _batch.Clear();
         while (queue.TryRead(out _))
         {

@@ -68,6 +68,22 @@ internal sealed class DiskSink : IBatchSink, IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    public bool Keeps => true;
+
+    public bool TryKeep(PendingBatch batch)
+    {
+        try
+        {
+            _spool.Write(batch);
+            return true;
+        }
+        catch (IOException e)
+        {
+            Log.DiskBufferUnavailable(_logger, "the buffer folder", e.Message);
+            return false;
+        }
+    }
+
     public Task DrainAsync(CancellationToken stop)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
