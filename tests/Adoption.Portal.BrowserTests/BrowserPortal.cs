@@ -42,11 +42,25 @@ public class BrowserPortal : IAsyncLifetime
         });
     }
 
+    static BrowserPortal() => Assertions.SetDefaultExpectTimeout(15_000);
+
     /// <summary>A fresh browser context (its own cookies) with a page on the portal.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB", bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale, JavaScriptEnabled = javaScript });
+        var context = await NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale, JavaScriptEnabled = javaScript });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A browser context with patient waits: on a two-core machine running the portal, a host, Chromium and the test
+    /// runner at once, a first page can take many seconds. The waits only bound a test; they measure nothing.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
     }
 
     public virtual async Task DisposeAsync()

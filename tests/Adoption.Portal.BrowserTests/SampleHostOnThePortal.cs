@@ -34,7 +34,7 @@ public sealed class SampleHostOnThePortal : BrowserPortal, IAsyncLifetime
     /// <summary>A fresh browser context on the host product, signed in as <paramref name="userId"/> by its sample sign-in page.</summary>
     public async Task<IPage> SignedInHostPageAsync(string userId)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = HostUrl, Locale = "en-GB" });
+        var context = await NewContextAsync(new() { BaseURL = HostUrl, Locale = "en-GB" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/SignIn");
         await page.ClickAsync($"button[data-user='{userId}']");

@@ -87,7 +87,7 @@ public sealed class EveryPageFitsAPhone(BrowserPortal portal, ITestOutputHelper 
 
     private async Task<IPage> NewPageAsync(int width)
     {
-        var context = await portal.Browser.NewContextAsync(new()
+        var context = await portal.NewContextAsync(new()
         {
             BaseURL = portal.BaseUrl, Locale = "fi-FI", ViewportSize = new() { Width = width, Height = 844 },
         });

@@ -10,7 +10,7 @@ public sealed class TickingATaskAndCommenting(BrowserPortal portal) : IClassFixt
     public async Task ACustomerTicksATaskAndCommentsWithoutJavaScript()
     {
         // Plain forms all the way: the journey must work with scripts off.
-        var context = await portal.Browser.NewContextAsync(new() { BaseURL = portal.BaseUrl, Locale = "en-GB", JavaScriptEnabled = false });
+        var context = await portal.NewContextAsync(new() { BaseURL = portal.BaseUrl, Locale = "en-GB", JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await new SignInPage(page).SignInAsync(DemoSignIns.CustomerUser.Email, DemoSignIns.Password);
         var plan = new SuccessPlanPage(page);

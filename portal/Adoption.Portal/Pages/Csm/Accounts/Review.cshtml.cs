@@ -45,7 +45,7 @@ public sealed class ReviewModel(AdoptionDb db, TimeProvider clock, IStringLocali
 
         var displayName = await db.Users.Where(u => u.Id == UserId).Select(u => u.DisplayName).SingleAsync();
         await ReviewSnapshots.PublishAsync(db, Account, period, clock.GetUtcNow().UtcDateTime, displayName);
-        return Saved($"/csm/accounts/{id}/review?period={period.Key}",
+        return Saved("/Csm/Accounts/Review", new { id, period = period.Key },
             localizer["Review for Q{0} {1} published: the customer sees these figures, frozen, and gets its link by email.", period.Quarter, period.Year]);
     }
 

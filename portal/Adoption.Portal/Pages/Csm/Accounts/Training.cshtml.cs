@@ -139,7 +139,7 @@ public sealed class TrainingModel(
         rule.ModuleId = Rule.ModuleId;
         rule.People = Rule.People;
         await db.SaveChangesAsync();
-        return Saved($"/csm/accounts/{id}/training", localizer["The milestone now completes itself from training."]);
+        return Saved("/Csm/Accounts/Training", new { id }, localizer["The milestone now completes itself from training."]);
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -40,7 +40,7 @@ public sealed class ValueModel(AdoptionDb db, TimeProvider clock, IValidator<Val
             await db.SaveChangesAsync();
         }
 
-        return Saved($"/csm/accounts/{id}/value", localizer["ROI statement reviewed: the customer sees it on their value page."]);
+        return Saved("/Csm/Accounts/Value", new { id }, localizer["ROI statement reviewed: the customer sees it on their value page."]);
     }
 
     public async Task<IActionResult> OnGetAsync(int id)

@@ -68,7 +68,7 @@ public sealed class IndexModel(
             To = me.Email, Subject = localizer["[Test] {0}", email.Subject], TextBody = email.Text, HtmlBody = email.Html,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Saved($"/csm/email?program={Uri.EscapeDataString(Program!)}&contact={Uri.EscapeDataString(Contact!)}",
+        return Saved("/Csm/Mail/Index", new { program = Program, contact = Contact },
             localizer["A test of {0} for {1} is on its way to {2}.", Program!, Contact!, me.Email]);
     }
 

@@ -55,7 +55,7 @@ public sealed class EditModel(
             {
                 // Decisions on this server use the change from the next call on.
                 live.Invalidate();
-                return Saved($"/csm/nudges/{id}", localizer["Nudge saved."]);
+                return Saved("/Csm/Nudges/Edit", new { id }, localizer["Nudge saved."]);
             }
         }
 

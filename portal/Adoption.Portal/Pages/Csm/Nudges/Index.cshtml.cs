@@ -36,6 +36,6 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IStringLocaliz
         };
         db.Engagements.Add(engagement);
         await db.SaveChangesAsync();
-        return Saved($"/csm/nudges/{engagement.Id}", localizer["Draft created. Write its content and targeting, then set it live."]);
+        return Saved("/Csm/Nudges/Edit", new { id = engagement.Id }, localizer["Draft created. Write its content and targeting, then set it live."]);
     }
 }

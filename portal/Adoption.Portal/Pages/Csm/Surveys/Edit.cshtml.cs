@@ -50,7 +50,7 @@ public sealed class EditModel(
             if (await TrySaveAsync(db, localizer["Someone else changed this survey while you were editing. Reload the page to see their change."]))
             {
                 live.Invalidate();
-                return Saved($"/csm/surveys/{id}", localizer["Survey saved."]);
+                return Saved("/Csm/Surveys/Edit", new { id }, localizer["Survey saved."]);
             }
         }
 

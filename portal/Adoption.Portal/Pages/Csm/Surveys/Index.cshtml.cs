@@ -41,6 +41,6 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IStringLocaliz
         };
         db.Engagements.Add(survey);
         await db.SaveChangesAsync();
-        return Saved($"/csm/surveys/{survey.Id}", localizer["Draft created. Write its questions and rules, then set it live."]);
+        return Saved("/Csm/Surveys/Edit", new { id = survey.Id }, localizer["Draft created. Write its questions and rules, then set it live."]);
     }
 }

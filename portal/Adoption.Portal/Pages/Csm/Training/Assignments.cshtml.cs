@@ -45,13 +45,13 @@ public sealed class AssignmentsModel(AdoptionDb db, TimeProvider clock, IStringL
 
         db.PathAssignments.Add(new PathAssignment { PathId = Input.PathId!.Value, Role = Input.Role, Stage = Input.Stage, CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync();
-        return Saved("/csm/training-assignments", localizer["Assigned: matching people are enrolled within a minute."]);
+        return Saved("/Csm/Training/Assignments", null, localizer["Assigned: matching people are enrolled within a minute."]);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int assignmentId)
     {
         var removed = await db.PathAssignments.Where(a => a.Id == assignmentId).ExecuteDeleteAsync();
-        return removed == 0 ? NotFound() : Saved("/csm/training-assignments", localizer["The assignment is removed; people already enrolled keep their progress."]);
+        return removed == 0 ? NotFound() : Saved("/Csm/Training/Assignments", null, localizer["The assignment is removed; people already enrolled keep their progress."]);
     }
 
     private async Task LoadAsync()

@@ -51,7 +51,7 @@ public sealed class ModuleModel(AdoptionDb db, IValidator<ModuleInput> validator
             Input.ApplyTo(module);
             if (await TrySaveAsync(db, localizer["Someone else changed this path while you were editing. Reload the page to see their change."]))
             {
-                return Saved($"/csm/training-paths/{path.Id}", localizer["Module saved."]);
+                return Saved("/Csm/Training/Path", new { id = path.Id }, localizer["Module saved."]);
             }
         }
 
