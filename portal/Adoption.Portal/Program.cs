@@ -1,12 +1,10 @@
 using Adoption.Portal.Analytics;
 using Adoption.Portal.Attention;
-using Adoption.Portal.Data;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Email;
 using Adoption.Portal.EmailPrograms;
 using Adoption.Portal.Engagements;
 using Adoption.Portal.Health;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Ingestion;
 using Adoption.Portal.Nps;
 using Adoption.Portal.Onboarding;
@@ -16,7 +14,6 @@ using Adoption.Portal.Revenue;
 using Adoption.Portal.Reviews;
 using Adoption.Portal.Security;
 using Adoption.Portal.ServerKeys;
-using Adoption.Portal.Web;
 using Adoption.Portal.Training;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Adoption.Portal.Data;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.AccessLinks;
 

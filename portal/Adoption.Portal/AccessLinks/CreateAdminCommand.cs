@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Email;
-using Adoption.Portal.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.AccessLinks;

@@ -1,11 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Adoption.Portal.Data;
 using Adoption.Portal.Email;
-using Adoption.Portal.Identity;
 using Adoption.Portal.ServerKeys;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.OpenApi;
 
 namespace Adoption.Portal.AccessLinks;

@@ -1,8 +1,5 @@
 using System.Net.Mail;
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.AccessLinks;
 

@@ -1,6 +1,3 @@
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 // Not Adoption.Portal.Adoption: a namespace of that name would shadow the root "Adoption" in all portal code.
 namespace Adoption.Portal.Analytics;
 

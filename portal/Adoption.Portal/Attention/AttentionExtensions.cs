@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Attention;
 
 public static class AttentionExtensions

@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Attention;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.Attention;

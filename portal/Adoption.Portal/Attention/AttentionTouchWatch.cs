@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Adoption.Portal.Domain.Attention;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Adoption.Portal.Attention;

@@ -1,5 +1,4 @@
 using Adoption.Portal.Domain;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
@@ -9,9 +8,7 @@ using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Domain.Value;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Adoption.Portal.Data;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Data;
 
 public static class DataExtensions

@@ -1,4 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
@@ -8,7 +7,6 @@ using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Domain.Value;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Data;
 

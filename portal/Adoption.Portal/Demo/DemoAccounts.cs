@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.Demo;
 
 /// <summary>The demo's customer companies: every segment, stage and health, in all four languages.</summary>

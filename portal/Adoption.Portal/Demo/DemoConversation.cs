@@ -1,6 +1,4 @@
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
-using Adoption.Portal.Identity;
 
 namespace Adoption.Portal.Demo;
 

@@ -1,6 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
-
 namespace Adoption.Portal.Demo;
 
 public static class DemoExtensions

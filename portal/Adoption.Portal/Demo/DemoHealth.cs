@@ -1,8 +1,6 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Health;
 using Adoption.Portal.Ingestion.Rollups;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

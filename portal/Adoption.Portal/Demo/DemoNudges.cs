@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

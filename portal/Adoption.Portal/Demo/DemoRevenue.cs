@@ -1,9 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Revenue;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Revenue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

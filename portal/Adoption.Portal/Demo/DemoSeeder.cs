@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Ingestion;
-using Adoption.Portal.Identity;
 using Adoption.Portal.ServerKeys;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

@@ -1,7 +1,5 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Nps;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

@@ -1,8 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Training;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

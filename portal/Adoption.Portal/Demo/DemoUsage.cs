@@ -1,9 +1,6 @@
-using System.Globalization;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Ingestion.Parsing;
 using Adoption.Portal.Ingestion.Rollups;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Demo;
 

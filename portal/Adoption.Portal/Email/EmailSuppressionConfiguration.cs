@@ -1,5 +1,4 @@
 using Adoption.Portal.Domain.Email;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Email;

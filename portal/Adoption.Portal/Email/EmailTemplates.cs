@@ -1,10 +1,8 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using Adoption.Portal.Domain.Accounts;
 using Fluid;
 
 namespace Adoption.Portal.Email;

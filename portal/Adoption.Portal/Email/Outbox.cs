@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Email;
 

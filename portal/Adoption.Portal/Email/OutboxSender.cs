@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Email;
 using MailKit.Net.Smtp;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.Email;

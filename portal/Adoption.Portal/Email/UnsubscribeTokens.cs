@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Adoption.Portal.Domain.Accounts;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Adoption.Portal.Email;

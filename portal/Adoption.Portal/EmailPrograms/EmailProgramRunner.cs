@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Adoption.Portal.Attention;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Attention;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.EmailPrograms;
 

@@ -1,5 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Email;
 
 namespace Adoption.Portal.EmailPrograms;

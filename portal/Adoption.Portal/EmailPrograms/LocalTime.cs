@@ -1,6 +1,3 @@
-using System.Globalization;
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.EmailPrograms;
 
 /// <summary>A contact's own clock and language, so programs send at a sensible local hour and in the contact's words.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.EmailPrograms;
 

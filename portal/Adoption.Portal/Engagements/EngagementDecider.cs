@@ -1,8 +1,5 @@
 using Adoption.Portal.Attention;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Engagements;
 

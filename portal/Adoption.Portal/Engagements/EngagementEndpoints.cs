@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using FluentValidation;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Adoption.Portal.ServerKeys;

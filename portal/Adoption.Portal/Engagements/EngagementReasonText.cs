@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Globalization;
-using Adoption.Portal.Web;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Engagements;
 

@@ -1,7 +1,5 @@
 using Adoption.Portal.Attention;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Engagements;
 

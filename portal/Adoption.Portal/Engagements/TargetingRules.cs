@@ -1,4 +1,3 @@
-using System.Globalization;
 using Adoption.Portal.Domain.Engagements;
 
 namespace Adoption.Portal.Engagements;

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Adoption.Portal.Domain.Engagements;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Engagements;
 

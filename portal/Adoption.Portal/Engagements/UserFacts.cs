@@ -1,4 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
 
 namespace Adoption.Portal.Engagements;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Engagements;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Adoption.Portal.Engagements;
 
 public sealed partial class DecideRequestValidator : AbstractValidator<DecideRequest>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Adoption.Portal.Health;
 
 /// <summary>The account's last 90 days of health, as a chart over an accessible table.</summary>

@@ -1,7 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Health;
 
 /// <summary>The profiles in force: the latest default revision and the latest active one per lifecycle stage.</summary>

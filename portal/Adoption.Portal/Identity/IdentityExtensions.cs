@@ -1,5 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,11 +1,5 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Pages.Csm;
 using Adoption.Portal.Pages.Csm.Accounts;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Import;
 

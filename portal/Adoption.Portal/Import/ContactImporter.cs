@@ -1,9 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Pages.Csm.Accounts;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Import;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Adoption.Portal.Data;
 
 namespace Adoption.Portal.Import;
 

@@ -1,10 +1,7 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Api;
 using Adoption.Portal.Ingestion.Catalogue;
 using Adoption.Portal.Ingestion.Rollups;
 using Adoption.Portal.Ingestion.Writing;
-using Adoption.Portal.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion;
 

@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Engagements;
 using Adoption.Portal.ServerKeys;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Nps;
 

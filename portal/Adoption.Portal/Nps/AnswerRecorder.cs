@@ -1,9 +1,6 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Nps;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Nps;
 

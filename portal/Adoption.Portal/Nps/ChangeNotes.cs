@@ -1,9 +1,6 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Domain.Nps;
 using Adoption.Portal.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Nps;
 

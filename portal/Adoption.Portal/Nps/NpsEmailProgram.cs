@@ -1,10 +1,7 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Nps;
 using Adoption.Portal.Email;
 using Adoption.Portal.EmailPrograms;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Nps;
 

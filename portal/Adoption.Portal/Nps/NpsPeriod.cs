@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Adoption.Portal.Nps;
 
 /// <summary>Survey periods: calendar blocks of 1, 2, 3, 4, 6 or 12 months (a quarter by default), named by their first month.</summary>

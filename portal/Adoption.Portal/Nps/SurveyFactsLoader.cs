@@ -1,8 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Nps;
 

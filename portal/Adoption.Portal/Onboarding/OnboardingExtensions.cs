@@ -1,5 +1,4 @@
 using Adoption.Portal.AccessLinks;
-using Adoption.Portal.Data;
 using Adoption.Portal.Import;
 using Adoption.Portal.SupportTickets;
 

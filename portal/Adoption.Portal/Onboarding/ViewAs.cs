@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Onboarding;
 

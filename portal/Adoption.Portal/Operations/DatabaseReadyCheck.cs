@@ -1,5 +1,3 @@
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Adoption.Portal.Operations;

@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Writing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Adoption.Portal.Operations;

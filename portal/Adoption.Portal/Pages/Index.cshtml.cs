@@ -1,5 +1,3 @@
-using Adoption.Portal.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Adoption.Portal.Pages;

@@ -1,6 +1,4 @@
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Revenue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Revenue;
 

@@ -1,7 +1,5 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Health;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Revenue;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Adoption.Portal.Revenue;
 
 /// <summary>The ISO 4217 codes some culture of the runtime uses: a code outside it is a typo, not a currency.</summary>

@@ -1,8 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Revenue;
-using Adoption.Portal.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Revenue;
 

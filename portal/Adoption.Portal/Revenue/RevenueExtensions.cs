@@ -1,5 +1,3 @@
-using Adoption.Portal.Web;
-
 namespace Adoption.Portal.Revenue;
 
 public static class RevenueExtensions

@@ -1,8 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Email;
 using Adoption.Portal.EmailPrograms;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Reviews;
 

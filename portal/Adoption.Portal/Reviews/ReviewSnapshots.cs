@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Pages.Customer.Review;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Reviews;
 

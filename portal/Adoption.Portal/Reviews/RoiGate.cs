@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Value;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Reviews;
 

@@ -1,4 +1,3 @@
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using Adoption.Portal.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Adoption.Portal.Security;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Adoption.Portal.Web;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Adoption.Portal.Security;

@@ -1,9 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Adoption.Portal.Domain.Ingestion;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Adoption.Portal.Security;

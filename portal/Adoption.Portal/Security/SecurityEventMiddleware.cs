@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Adoption.Portal.Identity;
 
 namespace Adoption.Portal.Security;
 

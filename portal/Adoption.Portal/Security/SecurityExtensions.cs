@@ -1,5 +1,4 @@
 using Adoption.Portal.Security.Sessions;
-using Adoption.Portal.Web;
 using Microsoft.AspNetCore.HttpsPolicy;
 
 namespace Adoption.Portal.Security;

@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Api;
-using Adoption.Portal.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.ServerKeys;
 

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.ServerKeys;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.OpenApi;
 
 namespace Adoption.Portal.SupportTickets;

@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Import;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.SupportTickets;
 

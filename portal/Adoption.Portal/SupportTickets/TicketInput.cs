@@ -1,5 +1,3 @@
-using System.Globalization;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Import;
 
 namespace Adoption.Portal.SupportTickets;

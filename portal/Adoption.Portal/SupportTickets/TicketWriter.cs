@@ -1,7 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.SupportTickets;
 
 /// <summary>Creates or updates tickets by their help-desk id in one SaveChanges; returns how many were new.</summary>

@@ -1,10 +1,6 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Email;
 using Adoption.Portal.EmailPrograms;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.Training;

@@ -1,4 +1,3 @@
-using Adoption.Portal.Data;
 using Microsoft.Extensions.Options;
 
 namespace Adoption.Portal.Training;

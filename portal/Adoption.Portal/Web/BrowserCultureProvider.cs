@@ -1,4 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Primitives;
 

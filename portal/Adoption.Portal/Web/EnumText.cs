@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Web;
 
 public static class EnumText

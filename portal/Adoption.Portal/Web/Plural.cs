@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Web;
 

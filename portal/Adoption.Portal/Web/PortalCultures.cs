@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Localization;
 
 namespace Adoption.Portal.Web;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Adoption.Portal.Identity;
-using FluentValidation;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;

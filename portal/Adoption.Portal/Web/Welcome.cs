@@ -1,4 +1,3 @@
-using Adoption.Portal.Data;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

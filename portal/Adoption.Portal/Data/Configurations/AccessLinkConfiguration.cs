@@ -1,6 +1,4 @@
 using Adoption.Portal.AccessLinks;
-using Adoption.Portal.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;

@@ -1,6 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Engagements;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,7 +1,5 @@
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Domain.Ingestion;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;

@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Nps;
 using Adoption.Portal.Nps;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

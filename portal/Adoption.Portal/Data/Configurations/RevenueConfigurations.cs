@@ -1,7 +1,4 @@
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Revenue;
-using Adoption.Portal.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;

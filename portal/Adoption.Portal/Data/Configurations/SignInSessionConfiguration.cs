@@ -1,6 +1,4 @@
-using Adoption.Portal.Identity;
 using Adoption.Portal.Security.Sessions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;

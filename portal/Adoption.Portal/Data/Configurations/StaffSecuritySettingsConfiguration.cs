@@ -1,5 +1,4 @@
 using Adoption.Portal.Domain.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adoption.Portal.Data.Configurations;

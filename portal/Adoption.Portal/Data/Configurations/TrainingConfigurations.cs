@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Training;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.Domain.Email;
 
 /// <summary>An email waiting in (or sent from) the outbox. Written in the same transaction as the

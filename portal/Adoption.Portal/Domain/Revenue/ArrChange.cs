@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.Domain.Revenue;
 
 /// <summary>

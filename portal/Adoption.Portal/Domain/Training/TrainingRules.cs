@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.Domain.Training;
 
 /// <summary>A path that starts itself: everyone with <see cref="Role"/> (at accounts in <see cref="Stage"/>, when set)

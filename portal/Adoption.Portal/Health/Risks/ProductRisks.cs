@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Revenue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Health.Risks;
 

@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.Health.Risks;
 
 /// <summary>What the risk rules look at for one account, all as of <see cref="Today"/>.</summary>

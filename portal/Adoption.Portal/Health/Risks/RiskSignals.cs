@@ -1,8 +1,4 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Health.Risks;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Adoption.Portal.Ingestion.Parsing;
 
 namespace Adoption.Portal.Ingestion.Api;

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Api;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Adoption.Portal.Ingestion.Parsing;
 
 /// <summary>What each call type must carry (Segment's spec) and the portal's column sizes.</summary>

@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Parsing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Rollups;
 

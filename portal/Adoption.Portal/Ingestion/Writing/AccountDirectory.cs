@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Writing;
 

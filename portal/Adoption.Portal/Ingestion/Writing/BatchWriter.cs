@@ -1,6 +1,5 @@
 using Adoption.Portal.Ingestion.Parsing;
 using Adoption.Portal.Ingestion.Rollups;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Writing;
 

@@ -1,7 +1,5 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Ingestion.Parsing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Adoption.Portal.Ingestion.Writing;

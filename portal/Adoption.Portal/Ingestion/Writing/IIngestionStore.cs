@@ -1,4 +1,3 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Parsing;
 
 namespace Adoption.Portal.Ingestion.Writing;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Writing;
 

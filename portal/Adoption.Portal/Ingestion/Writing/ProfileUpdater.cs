@@ -1,8 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Ingestion.Parsing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Writing;
 

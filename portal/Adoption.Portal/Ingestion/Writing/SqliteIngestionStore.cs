@@ -1,8 +1,5 @@
-using System.Globalization;
-using Adoption.Portal.Data;
 using Adoption.Portal.Ingestion.Parsing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Ingestion.Writing;
 

@@ -1,5 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-
 namespace Adoption.Portal.Ingestion.Writing;
 
 /// <summary>Reads the free-text role and locale traits host products send into the portal's values.</summary>

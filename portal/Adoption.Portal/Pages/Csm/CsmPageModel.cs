@@ -1,12 +1,7 @@
 using System.Security.Claims;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain;
-using Adoption.Portal.Web;
-using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm;
 

@@ -1,7 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Csm;
 
 /// <summary>The vendor's CSMs by user id, for owner columns and pickers.</summary>

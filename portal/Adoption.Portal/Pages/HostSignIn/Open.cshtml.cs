@@ -1,10 +1,7 @@
 using Adoption.Portal.AccessLinks;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.HostSignIn;
 

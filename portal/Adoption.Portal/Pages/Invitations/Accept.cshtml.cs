@@ -1,14 +1,6 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Identity;
-using Adoption.Portal.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Invitations;
 

@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Invitations;
 

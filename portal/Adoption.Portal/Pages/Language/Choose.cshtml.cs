@@ -1,8 +1,4 @@
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Identity;
-using Adoption.Portal.Web;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Adoption.Portal.Pages.Language;

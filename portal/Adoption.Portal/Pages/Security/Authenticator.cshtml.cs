@@ -1,16 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Security;
-using Adoption.Portal.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Security;
 

@@ -2,9 +2,7 @@ using System.Security.Claims;
 using Adoption.Portal.Security;
 using Adoption.Portal.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Security;
 

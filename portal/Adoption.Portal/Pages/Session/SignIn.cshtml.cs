@@ -1,9 +1,5 @@
 using Adoption.Portal.Security;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Session;
 

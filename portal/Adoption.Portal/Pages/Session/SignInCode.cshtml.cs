@@ -1,11 +1,6 @@
-using Adoption.Portal.Identity;
 using Adoption.Portal.Security;
-using Adoption.Portal.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Session;
 

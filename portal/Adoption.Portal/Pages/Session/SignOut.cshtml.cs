@@ -1,6 +1,4 @@
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Adoption.Portal.Pages.Session;

@@ -1,12 +1,8 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Nps;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Survey;
 

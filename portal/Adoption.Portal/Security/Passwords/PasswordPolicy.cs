@@ -1,7 +1,5 @@
 using System.Reflection;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Security.Passwords;
 

@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Security.SecondFactor;
 

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Security.Sessions;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Csm.Accounts;
 
 /// <summary>An account's facts as the CSM edits them, and as a CSV import line supplies them.</summary>

@@ -1,8 +1,4 @@
 using Adoption.Portal.AccessLinks;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Accounts;
 

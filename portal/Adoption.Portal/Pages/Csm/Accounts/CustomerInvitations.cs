@@ -1,10 +1,6 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Email;
 using Adoption.Portal.Pages.Invitations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Accounts;
 

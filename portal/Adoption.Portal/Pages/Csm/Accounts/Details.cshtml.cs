@@ -1,10 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Csm.Accounts;
 
 /// <summary>Every fact of an account, and archiving it: an archived account leaves the portfolio and its people lose their sign-in.</summary>

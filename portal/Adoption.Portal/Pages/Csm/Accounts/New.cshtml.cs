@@ -1,10 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Csm.Accounts;
 
 /// <summary>A new customer account, typed in (many at once come from the CSV import).</summary>

@@ -1,11 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Csm.Accounts;
 
 /// <summary>The vendor's own record of an account: internal notes and logged outreach. Customers never see either.</summary>

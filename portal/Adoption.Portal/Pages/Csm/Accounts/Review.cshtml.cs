@@ -1,10 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Pages.Customer.Review;
 using Adoption.Portal.Reviews;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Accounts;
 

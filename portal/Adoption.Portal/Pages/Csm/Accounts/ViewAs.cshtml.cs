@@ -1,9 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Onboarding;
-using Adoption.Portal.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Accounts;
 

@@ -1,7 +1,5 @@
 using Adoption.Portal.Attention;
 using Adoption.Portal.Domain.Attention;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Attention;
 

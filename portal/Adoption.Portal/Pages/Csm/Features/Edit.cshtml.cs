@@ -1,11 +1,5 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Ingestion.Catalogue;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Features;
 

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Adoption.Portal.Domain.Adoption;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Features;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Csm.Features;
 
 /// <summary>An event rule: a track event (and optionally one property value) that counts as use.</summary>

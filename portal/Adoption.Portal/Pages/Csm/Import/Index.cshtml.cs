@@ -1,6 +1,4 @@
 using Adoption.Portal.Import;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Import;
 

@@ -1,13 +1,8 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Email;
 using Adoption.Portal.EmailPrograms;
-using Adoption.Portal.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Mail;
 

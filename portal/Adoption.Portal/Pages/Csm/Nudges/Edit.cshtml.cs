@@ -1,12 +1,5 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Engagements;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Nudges;
 

@@ -1,6 +1,3 @@
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Csm.Nudges;
 
 /// <summary>The host-product users a CSM can pick: contacts whose host user id is known.</summary>

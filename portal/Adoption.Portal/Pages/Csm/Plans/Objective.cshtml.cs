@@ -1,10 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Plans;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Plans;
 

@@ -1,7 +1,4 @@
 using Adoption.Portal.Domain.Plans;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Plans;
 

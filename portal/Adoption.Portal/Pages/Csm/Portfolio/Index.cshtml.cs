@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Health;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Adoption.Portal.Pages.Csm.Portfolio;
 

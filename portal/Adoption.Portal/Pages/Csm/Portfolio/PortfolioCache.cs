@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Health;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Portfolio;
 

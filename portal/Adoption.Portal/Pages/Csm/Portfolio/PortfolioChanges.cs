@@ -1,10 +1,8 @@
 using System.Runtime.CompilerServices;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Health;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,6 +1,3 @@
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Csm.Portfolio;
 
 public static class PortfolioExtensions

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Health;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,7 +1,5 @@
 using Adoption.Portal.Revenue;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Revenue;
 

@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Revenue;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Adoption.Portal.Pages.Csm.Revenue;
 

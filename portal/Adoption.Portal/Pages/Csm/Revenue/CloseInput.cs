@@ -1,8 +1,6 @@
 using Adoption.Portal.Domain.Revenue;
 using Adoption.Portal.Revenue;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Revenue;
 

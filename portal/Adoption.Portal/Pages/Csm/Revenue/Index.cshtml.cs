@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text;
-using Adoption.Portal.Data;
 using Adoption.Portal.Revenue;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Revenue;
 

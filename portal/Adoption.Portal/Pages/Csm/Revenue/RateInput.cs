@@ -1,6 +1,4 @@
 using Adoption.Portal.Revenue;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Revenue;
 

@@ -1,13 +1,6 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Revenue;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Revenue;
-using Adoption.Portal.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Revenue;
 

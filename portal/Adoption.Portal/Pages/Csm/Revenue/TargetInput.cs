@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Csm.Revenue;
 
 /// <summary>A CSM's target for this quarter.</summary>

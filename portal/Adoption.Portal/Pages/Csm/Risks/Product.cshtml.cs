@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Adoption.Portal.Health.Risks;
 using CsvHelper;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Adoption.Portal.Pages.Csm.Risks;
 

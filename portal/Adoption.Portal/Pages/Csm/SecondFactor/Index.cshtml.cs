@@ -1,11 +1,6 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Security;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.SecondFactor;
 

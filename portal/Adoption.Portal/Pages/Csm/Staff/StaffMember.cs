@@ -1,7 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Csm.Staff;
 
 /// <summary>One of the vendor's people as the staff page lists them.</summary>

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Engagements;
 using Adoption.Portal.Domain.Nps;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Surveys;
 

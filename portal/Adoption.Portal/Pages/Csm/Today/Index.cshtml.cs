@@ -1,12 +1,5 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Health.Today;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Revenue;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Today;
 

@@ -1,9 +1,6 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Health.Today;
 using Adoption.Portal.Revenue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Csm.Today;
 

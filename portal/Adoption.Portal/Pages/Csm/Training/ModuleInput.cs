@@ -1,6 +1,4 @@
 using Adoption.Portal.Domain.Training;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Training;
 

@@ -1,6 +1,3 @@
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Csm.Value;
 
 /// <summary>The objectives of an account's plan that a value entry may be tied to.</summary>

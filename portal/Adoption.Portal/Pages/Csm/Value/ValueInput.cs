@@ -1,7 +1,4 @@
 using Adoption.Portal.Domain.Value;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.Value;
 

@@ -1,14 +1,8 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Ingestion;
 using Adoption.Portal.Ingestion.Api;
 using Adoption.Portal.Ingestion.WriteKeys;
 using Adoption.Portal.ServerKeys;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Csm.WriteKeys;
 

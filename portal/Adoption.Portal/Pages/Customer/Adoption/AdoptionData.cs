@@ -1,6 +1,3 @@
-using Adoption.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Customer.Usage;
 
 /// <summary>Reads an account's rollups (UserDay, UserFeatureDay) into <see cref="AdoptionSeries"/>.</summary>

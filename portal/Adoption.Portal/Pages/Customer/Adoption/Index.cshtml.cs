@@ -1,8 +1,5 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Training;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Usage;
 

@@ -1,11 +1,6 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Value;
 using Adoption.Portal.Health;
-using Adoption.Portal.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Overview;
 

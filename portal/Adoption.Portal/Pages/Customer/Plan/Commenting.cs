@@ -1,10 +1,5 @@
 using System.Security.Claims;
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Plans;
-using Adoption.Portal.Identity;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Customer.Plan;
 

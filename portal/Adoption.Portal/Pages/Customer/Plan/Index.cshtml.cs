@@ -1,9 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Customer.Plan;
 
 /// <summary>The account's success plan as the customer sees it: visible objectives and milestones only;

@@ -1,10 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Customer.Plan;
 
 /// <summary>One milestone with its conversation. Another account's milestone, or an internal one, is not found.</summary>

@@ -1,10 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Web;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Adoption.Portal.Pages.Customer.Plan;
 
 /// <summary>One objective with its outcome metrics, milestones and conversation. Internal or foreign objectives are not found.</summary>

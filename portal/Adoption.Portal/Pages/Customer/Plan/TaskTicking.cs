@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Plans;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Plan;
 

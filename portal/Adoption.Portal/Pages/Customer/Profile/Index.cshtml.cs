@@ -1,13 +1,4 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Identity;
-using Adoption.Portal.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Customer.Profile;
 

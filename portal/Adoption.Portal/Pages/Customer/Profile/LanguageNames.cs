@@ -1,6 +1,3 @@
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Web;
-
 namespace Adoption.Portal.Pages.Customer.Profile;
 
 /// <summary>Each language by its own name, as people look for it in a list.</summary>

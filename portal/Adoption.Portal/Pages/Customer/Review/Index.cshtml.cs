@@ -1,7 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Reviews;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Review;
 

@@ -1,16 +1,7 @@
-using System.Globalization;
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Email;
 using Adoption.Portal.Email;
-using Adoption.Portal.Identity;
 using Adoption.Portal.Pages.Invitations;
-using Adoption.Portal.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Customer.Team;
 

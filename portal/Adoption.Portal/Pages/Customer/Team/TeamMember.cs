@@ -1,8 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Domain.Accounts;
-using Adoption.Portal.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Customer.Team;
 
 public enum MemberStatus

@@ -1,8 +1,3 @@
-using Adoption.Portal.Data;
-using Adoption.Portal.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Adoption.Portal.Pages.Customer.Training;
 
 /// <summary>A printable certificate for a completed path. Another account's certificate, or an unfinished path, is not found.</summary>

@@ -1,6 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Training;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Training;
 

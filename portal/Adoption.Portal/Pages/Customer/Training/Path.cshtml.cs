@@ -1,10 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Training;
-using Adoption.Portal.Identity;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TrainingOptions = Adoption.Portal.Training.TrainingOptions;
 

@@ -1,9 +1,4 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Training;
-using Adoption.Portal.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Adoption.Portal.Pages.Customer.Training;
 

@@ -1,9 +1,6 @@
-using Adoption.Portal.Data;
 using Adoption.Portal.Domain.Training;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Adoption.Portal.Pages.Customer.Training;
 

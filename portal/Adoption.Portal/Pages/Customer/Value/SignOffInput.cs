@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Adoption.Portal.Pages.Customer.Value;
 
 /// <summary>A customer admin signs off one value entry, as it was when they read it.</summary>
