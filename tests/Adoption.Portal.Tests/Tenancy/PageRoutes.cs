@@ -9,6 +9,9 @@ namespace Adoption.Portal.Tests.Tenancy;
 /// <summary>One page of the running portal: its route, its parameters and its POST handlers.</summary>
 public sealed partial record PageRoute(string Pattern, IReadOnlyList<string> Parameters, IReadOnlyList<string?> PostHandlers)
 {
+    /// <summary>Its named GET handlers: exports and downloads (<c>?handler=Csv</c>) that no form shows.</summary>
+    public IReadOnlyList<string> GetHandlers { get; init; } = [];
+
     /// <summary>The literal start of the route up to its first parameter: what the id mappings are keyed by.</summary>
     public string Prefix => Pattern.Contains('{', StringComparison.Ordinal) ? Pattern[..Pattern.IndexOf('{', StringComparison.Ordinal)] : Pattern;
 
@@ -40,7 +43,11 @@ public sealed partial record PageRoute(string Pattern, IReadOnlyList<string> Par
             routes.Add(new PageRoute(
                 endpoint.RoutePattern.RawText!.Trim('/'),
                 endpoint.RoutePattern.Parameters.Select(p => p.Name).ToList(),
-                compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name).Distinct().ToList()));
+                compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name).Distinct().ToList())
+            {
+                GetHandlers = compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase) && h.Name is not null)
+                    .Select(h => h.Name!).Distinct().ToList(),
+            });
         }
 
         return routes.DistinctBy(r => r.Pattern).OrderBy(r => r.Pattern, StringComparer.Ordinal).ToList();

@@ -60,21 +60,38 @@ public sealed class TheTenancyWalk(PortalFactory portal) : IClassFixture<PortalF
         var maria = await portal.SignInAsync(DemoSignIns.Csm.Email);
         var aino = await portal.SignInAsync(DemoSignIns.OtherCustomer.Email);
         var anonymous = portal.CreatePortalClient();
-        var walked = 0;
-        foreach (var (url, _) in await CsmUrlsAsync())
+        var (walked, exports) = (0, 0);
+        foreach (var (url, route) in await CsmUrlsAsync())
         {
             Assert.True((await maria.GetAsync(url)).StatusCode == HttpStatusCode.OK, $"{url} should open for the CSM: is the walk's id right?");
 
-            var denied = await aino.GetAsync(url);
-            Assert.True(denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.AbsolutePath == "/forbidden", $"{url} let a customer in");
-            Assert.Equal(HttpStatusCode.Forbidden, (await aino.GetAsync(denied.Headers.Location)).StatusCode);
+            // The page itself, then each export or download it offers (a CSV is as internal as the page).
+            foreach (var target in route.GetHandlers.Select(h => PageRoute.WithHandler(url, h)).Prepend(url))
+            {
+                var denied = await aino.GetAsync(target);
+                Assert.True(denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.AbsolutePath == "/forbidden", $"{target} let a customer in");
+                Assert.Equal(HttpStatusCode.Forbidden, (await aino.GetAsync(denied.Headers.Location)).StatusCode);
 
-            var stranger = await anonymous.GetAsync(url);
-            Assert.True(stranger.StatusCode == HttpStatusCode.Redirect && stranger.Headers.Location!.AbsolutePath == "/signin", $"{url} did not ask a stranger to sign in");
+                var stranger = await anonymous.GetAsync(target);
+                Assert.True(stranger.StatusCode == HttpStatusCode.Redirect && stranger.Headers.Location!.AbsolutePath == "/signin", $"{target} did not ask a stranger to sign in");
+            }
+
             walked++;
+            exports += route.GetHandlers.Count;
         }
 
         Assert.True(walked >= 20, $"only {walked} CSM pages were walked");
+        Assert.True(exports >= 2, $"only {exports} CSM exports were walked");
+    }
+
+    [Fact]
+    public async Task WalksTheRiskPagesAndTheProductRiskExport()
+    {
+        var routes = (await CsmUrlsAsync()).Select(u => u.Route).ToList();
+
+        Assert.Contains(routes, r => r.Pattern == "csm/risks/product" && r.GetHandlers.Contains("Csv"));
+        Assert.Contains(routes, r => r.Pattern == "csm/risks/{id:int}" && r.PostHandlers.Contains("Note"));
+        Assert.Contains(routes, r => r.Pattern == "csm/accounts/{id:int}/risks" && r.PostHandlers.Contains("Sentiment"));
     }
 
     [Fact]

@@ -35,12 +35,12 @@ public sealed class ProductRisks(AdoptionDb db, RevenueOptions revenue)
         return Group(rows, rates, today);
     }
 
-    /// <summary>Features with the most ARR at stake first; within one, the biggest accounts first.</summary>
+    /// <summary>Features with the most ARR at stake first; within one, the biggest accounts first, each with its risks in the order they were raised.</summary>
     public static IReadOnlyList<FeatureBlock> Group(IEnumerable<ProductRiskRow> rows, CurrencyTable rates, DateOnly today) =>
         rows.GroupBy(r => (r.FeatureId, r.Feature))
             .Select(g => new FeatureBlock(g.Key.FeatureId, g.Key.Feature, g.GroupBy(r => r.AccountId)
                 .Select(a => new BlockedAccount(a.Key, a.First().Account, a.First().Arr, a.First().Currency,
-                    rates.Convert(a.First().Arr, a.First().Currency, today), a.Select(r => r.Title).ToList()))
+                    rates.Convert(a.First().Arr, a.First().Currency, today), a.OrderBy(r => r.RiskId).Select(r => r.Title).ToList()))
                 .OrderByDescending(a => a.ArrInReportingCurrency ?? 0).ThenBy(a => a.Account, StringComparer.Ordinal).ToList()))
             .OrderByDescending(b => b.Arr).ThenByDescending(b => b.Customers).ThenBy(b => b.Feature, StringComparer.Ordinal).ToList();
 }

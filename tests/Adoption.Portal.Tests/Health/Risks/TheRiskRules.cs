@@ -55,6 +55,44 @@ public sealed class TheRiskRules
         Assert.Empty(Fired(Calm with { FeaturesUsed = (5, 6) }));
     }
 
+    [Theory]
+    [InlineData(8, 0, true)]
+    [InlineData(7, 0, false)]
+    [InlineData(8, 1, false)]
+    [InlineData(30, 0, true)]
+    public void RaisesSupportWhenABusyDeskFallsSilent(int before, int now, bool fires)
+    {
+        var facts = Calm with { NewInPeriodBefore = before, Tickets = (0, 0, now, 0) };
+
+        Assert.Equal(fires, Fired(facts).Contains(RiskRules.SupportSilence));
+        if (fires)
+        {
+            var raised = Assert.Single(RiskRules.Evaluate(facts, Limits));
+            Assert.Equal(RiskCategory.Support, raised.Category);
+            Assert.Equal([30, before], raised.Args.Cast<int>());
+        }
+    }
+
+    [Fact]
+    public void JudgesSilenceByTheProfilesOwnTicketLimitAndPeriod()
+    {
+        var tuned = Limits with { NewTicketsInPeriod = 4, TicketPeriodDays = 14 };
+
+        var raised = Assert.Single(RiskRules.Evaluate(Calm with { NewInPeriodBefore = 4 }, tuned));
+        Assert.Equal([14, 4], raised.Args.Cast<int>());
+        Assert.Empty(RiskRules.Evaluate(Calm with { NewInPeriodBefore = 3 }, tuned));
+    }
+
+    [Fact]
+    public void RaisesCompanyWhenAChampionsOrSponsorsEmailBounces()
+    {
+        var raised = Assert.Single(RiskRules.Evaluate(Calm with { KeyPeopleBounced = 2 }, Limits));
+
+        Assert.Equal((RiskRules.KeyPersonBounced, RiskCategory.Company, 2), (raised.Rule, raised.Category, (int)raised.Args[0]));
+        Assert.Equal([RiskRules.KeyPersonBounced], Fired(Calm with { KeyPeopleBounced = 1 }));
+        Assert.Empty(Fired(Calm with { KeyPeopleBounced = 0 }));
+    }
+
     [Fact]
     public void RaisesCompanyWhenAChampionOrSponsorLeft() =>
         Assert.Equal([RiskRules.KeyPersonLeft], Fired(Calm with { KeyPeopleLeft = 1 }));

@@ -23,6 +23,12 @@ public sealed class ContactInput
     public void ApplyTo(Contact c)
     {
         c.Name = Name.Trim();
+        if (!string.Equals(c.Email, Email.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            // The bounce belonged to the old address: a corrected one lets the bounce risk close.
+            c.EmailBouncedAt = null;
+        }
+
         c.Email = Email.Trim();
         c.ExternalId = ExternalId.TrimmedOrNull();
         c.Role = Role;

@@ -35,6 +35,7 @@ public sealed class EditModel(AdoptionDb db, TimeProvider clock, IValidator<Edit
         }
 
         var validation = await validator.ValidateAsync(Input);
+        ExplainUnparsed();
         if (!validation.IsValid || !ModelState.IsValid)
         {
             validation.AddToModelState(ModelState, nameof(Input));
@@ -115,6 +116,26 @@ public sealed class EditModel(AdoptionDb db, TimeProvider clock, IValidator<Edit
         db.RiskEvents.Add(new RiskEvent { RiskId = id, Kind = RiskEventKind.Note, Text = Note.Text.Trim(), ByName = User.DisplayNameOf(), At = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync();
         return Saved($"/csm/risks/{id}", localizer["Note added."]);
+    }
+
+    /// <summary>
+    /// A value that did not parse (a date typed by hand, a status no form offers) gets the page's own
+    /// message instead of the framework's English-only one naming the property.
+    /// </summary>
+    private void ExplainUnparsed()
+    {
+        foreach (var (key, message) in new[]
+        {
+            ("Input.Status", localizer["Choose open, mitigating or closed."].Value),
+            ("Input.DueDate", localizer["Enter the due date as a date, like 2026-12-31."].Value),
+        })
+        {
+            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(message);
+            }
+        }
     }
 
     private async Task<bool> LoadAsync(int id)
