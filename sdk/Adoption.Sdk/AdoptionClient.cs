@@ -22,6 +22,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
 
     private readonly Pipeline? _pipeline;
     private readonly EngagementClient? _engagements;
+    private readonly DiskSpool? _spool;
     private readonly Counters _counters = new();
     private readonly LogOnce _once = new();
     private readonly TimeProvider _time;
@@ -49,8 +50,10 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
 
         if (Settings.TryCreate(options, out var problems) is { } settings)
         {
-            _pipeline = new Pipeline(settings, httpClientFactory, _time, _logger, _counters, _once);
-            _engagements = new EngagementClient(settings, httpClientFactory, _time, _logger, _once);
+            // One folder for events and outcomes, so one lock keeps a second client off both.
+            _spool = settings.DiskBufferPath is { } folder ? DiskSpool.TryOpen(folder, _logger) : null;
+            _pipeline = new Pipeline(settings, httpClientFactory, _time, _logger, _counters, _once, _spool);
+            _engagements = new EngagementClient(settings, httpClientFactory, _time, _logger, _once, _spool);
         }
         else
         {
@@ -194,6 +197,7 @@ public sealed class AdoptionClient : IAdoptionClient, IAsyncDisposable, IDisposa
         if (_pipeline is not null)
         {
             await Task.WhenAll(_pipeline.DisposeAsync().AsTask(), _engagements!.DisposeAsync().AsTask()).ConfigureAwait(false);
+            _spool?.Dispose();
         }
     }
 

@@ -123,7 +123,6 @@ internal sealed class DiskSink : IBatchSink, IAsyncDisposable
         await StopAsync(TimeSpan.Zero, TimeProvider.System).ConfigureAwait(false);
         _stop.Dispose();
         _written.Dispose();
-        _spool.Dispose();
     }
 
     private async Task RunAsync(CancellationToken stop)

@@ -7,11 +7,13 @@ namespace Adoption.Sdk.Internal;
 /// The opt-in disk buffer: each batch, once formed, is written as one file of JSON lines (the serialized messages,
 /// message ids included) and deleted when the portal has answered for it. Files left by an earlier run are sent
 /// first; because they carry their original message ids, the portal stores each message once even if the process
-/// stopped after sending and before deleting. One client per folder: a lock file keeps a second one out.
+/// stopped after sending and before deleting. One client per folder: a lock file keeps a second one out. Engagement
+/// outcomes share the folder in files of their own (<see cref="Outcomes"/>), sent by the outcome queue.
 /// </summary>
 internal sealed class DiskSpool : IDisposable
 {
-    private const string Pattern = "*.batch";
+    public const string Batches = "batch";
+    public const string Outcomes = "outcomes";
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly string _folder;
     private readonly FileStream _lock;
@@ -42,28 +44,30 @@ internal sealed class DiskSpool : IDisposable
     }
 
     /// <summary>Messages in files, oldest first: what an earlier run left, then what this one wrote.</summary>
-    public IReadOnlyList<string> Files() => [.. Directory.EnumerateFiles(_folder, Pattern).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Files(string kind = Batches) => [.. Directory.EnumerateFiles(_folder, "*." + kind).Order(StringComparer.Ordinal)];
 
     public static int CountOf(string file) =>
         int.TryParse(Path.GetFileNameWithoutExtension(file).Split('-')[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 0;
 
-    /// <summary>Writes the batch to a temporary file and renames it, so a crash never leaves half a batch to send.</summary>
-    public void Write(PendingBatch batch)
+    public void Write(PendingBatch batch) => Write(batch.Messages, batch.Count, Batches);
+
+    /// <summary>Writes the lines to a temporary file and renames it, so a crash never leaves half a file to send.</summary>
+    public void Write(IEnumerable<byte[]> lines, int count, string kind)
     {
-        var name = $"{_session}-{Interlocked.Increment(ref _sequence):D9}-{batch.Count}";
+        var name = $"{_session}-{Interlocked.Increment(ref _sequence):D9}-{count}";
         var temporary = Path.Combine(_folder, name + ".tmp");
         using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            foreach (var message in batch.Messages)
+            foreach (var line in lines)
             {
-                file.Write(message);
+                file.Write(line);
                 file.Write(NewLine);
             }
 
             file.Flush(flushToDisk: true);
         }
 
-        File.Move(temporary, Path.Combine(_folder, name + ".batch"));
+        File.Move(temporary, Path.Combine(_folder, name + "." + kind));
     }
 
     /// <summary>The messages of one file; serialized JSON never holds a raw line break, so lines are messages.</summary>

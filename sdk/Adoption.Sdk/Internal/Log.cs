@@ -66,7 +66,7 @@ internal static partial class Log
     public static partial void OutcomesDelivered(ILogger logger, int count);
 
     [LoggerMessage(EventId = 17, Level = LogLevel.Error,
-        Message = "The Adoption disk buffer in {Folder} cannot be used ({Reason}); events are kept in memory only")]
+        Message = "The Adoption disk buffer in {Folder} cannot be used ({Reason}); events and outcomes are kept in memory only")]
     public static partial void DiskBufferUnavailable(ILogger logger, string folder, string reason);
 
     [LoggerMessage(EventId = 18, Level = LogLevel.Information,
@@ -80,4 +80,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 20,
         Message = "No Adoption portal link: {Problem}")]
     public static partial void PortalLinkFailed(ILogger logger, LogLevel level, string problem);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information,
+        Message = "Found {Count} Adoption engagement outcomes in the disk buffer from an earlier run; sending them first")]
+    public static partial void OutcomesRestored(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 22,
+        Message = "The Adoption disk buffer holds more than {Capacity} engagement outcomes; dropping the oldest ({Count})")]
+    public static partial void OutcomeBufferFull(ILogger logger, LogLevel level, int capacity, int count);
 }

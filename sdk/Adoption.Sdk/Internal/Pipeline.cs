@@ -22,7 +22,7 @@ internal sealed class Pipeline : IAsyncDisposable
     private int _disposed;
 
     public Pipeline(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger,
-        Counters counters, LogOnce once)
+        Counters counters, LogOnce once, DiskSpool? spool)
     {
         (_settings, _counters, _time, _logger) = (settings, counters, time, logger);
         _queue = Channel.CreateBounded<Envelope>(
@@ -39,7 +39,7 @@ internal sealed class Pipeline : IAsyncDisposable
         var transport = new BatchTransport(settings, _http.Get, time);
         var delivery = new BatchDelivery(settings, transport, counters, time, logger, once);
         IBatchSink sink = new DirectSink(delivery);
-        if (settings.DiskBufferPath is { } folder && DiskSpool.TryOpen(folder, logger) is { } spool)
+        if (spool is not null)
         {
             // Files are kept until the portal answers for them, however long it is away: that is what the disk is for.
             var patient = new BatchDelivery(settings with { MaxRetries = int.MaxValue }, transport, counters, time, logger, once);

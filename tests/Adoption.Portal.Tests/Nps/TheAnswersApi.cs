@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using Adoption.Portal.Demo;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Adoption;
@@ -46,6 +48,36 @@ public sealed class TheAnswersApi(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(Adoption.Portal.Nps.NpsPeriod.Key(portal.Clock.GetUtcNow().UtcDateTime, 3), stored.Period);
         // Answered: the survey is not decided for the person again this period.
         Assert.Empty(await portal.EngagementsForAsync("user-003-02", survey.Placement));
+    }
+
+    [Fact]
+    public async Task StoresOneAnswerAndOneRiskWhenTheSdkSendsTheSameAnswerAgain()
+    {
+        // The SDK's retry after a lost reply, or the next process sending its disk buffer: the very same body again.
+        var survey = await portal.AddSurveyAsync(accounts: await AccountOfAsync("user-004-02"));
+        var token = await portal.ShownAsync(survey, "user-004-02");
+        var body = new JsonObject
+        {
+            ["token"] = token, ["userId"] = "user-004-02", ["score"] = 2, ["comment"] = "Invoices arrive a week late.", ["mayContact"] = true,
+            ["at"] = portal.Clock.GetUtcNow().AddMinutes(-5).ToString("O", CultureInfo.InvariantCulture),
+        }.ToJsonString();
+        Task<HttpResponseMessage> Send() => portal.CreatePortalClient().PostAsync("/v1/surveys/answers", body, writeKey: DemoServerKey.Value);
+
+        var first = await Send();
+        var replays = await Task.WhenAll(Send(), Send());
+
+        var answers = new List<(HttpStatusCode, int, bool)>();
+        foreach (var reply in replays.Prepend(first))
+        {
+            var json = await reply.JsonAsync();
+            answers.Add((reply.StatusCode, json["id"]!.GetValue<int>(), json["created"]!.GetValue<bool>()));
+        }
+
+        var stored = Assert.Single(await AnswersAsync(survey.Id));
+        Assert.Equal([(HttpStatusCode.OK, stored.Id, true), (HttpStatusCode.OK, stored.Id, false), (HttpStatusCode.OK, stored.Id, false)], answers);
+        Assert.Equal((2, "Invoices arrive a week late.", true), (stored.Score, stored.Comment, stored.MayContact));
+        await using var db = portal.CreateDb();
+        Assert.Single(await db.Risks.Where(r => r.Detail == "Invoices arrive a week late.").ToListAsync());
     }
 
     [Fact]

@@ -44,6 +44,29 @@ public sealed class TheOutcomeEndpoint
     }
 
     [Fact]
+    public async Task AcknowledgeASurveyAnswerOnceQueuedAndDeliverItWhenThePortalIsBack()
+    {
+        await using var host = await HostApp.StartAsync();
+        var antiforgery = await host.OpenPageAsync(Anna);
+        await host.Portal.GoDownAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = antiforgery, ["token"] = "tok-survey1", ["kind"] = "answered", ["score"] = "3",
+            ["comment"] = "Exports time out.", ["mayContact"] = "on",
+        });
+
+        // The portal is down, and the browser still hears back: the answer is queued, not waiting on the portal.
+        using var response = await host.PostAsync(Anna, form, accept: "application/json");
+        await host.Portal.ComeBackAsync();
+        await host.Adoption.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var answer = Assert.Single(host.Portal.Answers);
+        Assert.Equal((Anna, 3, "Exports time out.", true),
+            (answer["userId"]!.GetValue<string>(), answer["score"]!.GetValue<int>(), answer["comment"]!.GetValue<string>(), answer["mayContact"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task TakeTheUserFromTheSignInNeverFromTheBody()
     {
         await using var host = await HostApp.StartAsync();

@@ -98,6 +98,24 @@ public sealed class ThePortalFaults
     }
 
     [Fact]
+    public async Task DeliverASurveyAnswerGivenWhileThePortalWasDownWhenItReturns()
+    {
+        await using var sdk = await EngagementHarness.StartAsync();
+        await sdk.Portal.GoDownAsync();
+
+        sdk.Client.RecordSurveyAnswer(EngagementHarness.Anna, "tok-survey1", 9, "The alerts.", mayContact: true, SdkHarness.Start.AddSeconds(30));
+        var flush = sdk.Client.FlushAsync();
+        var retry = await sdk.Logs.WaitForAsync(eventId: 13);
+        await sdk.Portal.ComeBackAsync();
+        sdk.Clock.Advance(retry.Value<TimeSpan>("Delay"));
+        await flush.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(
+            """{"token":"tok-survey1","userId":"user-001-01","score":9,"comment":"The alerts.","mayContact":true,"at":"2025-03-01T09:00:30Z"}""",
+            Assert.Single(sdk.Portal.Answers).ToJsonString());
+    }
+
+    [Fact]
     public async Task KeepRetryingOutcomesPastTheEventRetryLimit()
     {
         await using var sdk = await EngagementHarness.StartAsync(o => o.MaxRetries = 1);

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace Adoption.Sdk.Tests.Infrastructure;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 playing the portal's engagement API (decide and outcomes) as the wire contract
+/// A real HTTP server on 127.0.0.1 playing the portal's engagement API (decide, outcomes and survey answers) as the wire contract
 /// describes it. It can be taken down (nothing listens: connections are refused), brought back on the same port,
 /// or told to hold its answers (a slow portal).
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
     public const string ServerKey = "sk_test_7c2e9a41d5b84f06";
     private readonly ConcurrentQueue<JsonNode> _decideRequests = new();
     private readonly ConcurrentQueue<JsonNode> _outcomes = new();
+    private readonly ConcurrentQueue<JsonNode> _answers = new();
     private readonly CancellationTokenSource _closing = new();
     private WebApplication? _app;
     private TaskCompletionSource _hold = Released();
@@ -47,6 +48,9 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
     public IReadOnlyList<JsonNode> DecideRequests => [.. _decideRequests];
 
     public IReadOnlyList<JsonNode> Outcomes => [.. _outcomes];
+
+    /// <summary>The survey answers posted to /v1/surveys/answers, in arrival order.</summary>
+    public IReadOnlyList<JsonNode> Answers => [.. _answers];
 
     public static async Task<FakeEngagementPortal> StartAsync()
     {
@@ -111,6 +115,7 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
         var app = builder.Build();
         app.MapPost("/v1/engagements/decide", DecideAsync);
         app.MapPost("/v1/engagements/outcomes", OutcomesAsync);
+        app.MapPost("/v1/surveys/answers", AnswerAsync);
         app.MapPost("/v1/portal-links", PortalLinkAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -161,6 +166,19 @@ public sealed class FakeEngagementPortal : IAsyncDisposable
         var engagements = Decisions.TryGetValue(userId, out var json) ? json : "[]";
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync($$"""{ "userId": {{JsonSerializer.Serialize(userId)}}, "cacheSeconds": {{CacheSeconds}}, "engagements": {{engagements}} }""");
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        if (!Authorized(context))
+        {
+            context.Response.StatusCode = 401;
+            return;
+        }
+
+        var answer = await JsonNode.ParseAsync(context.Request.Body);
+        _answers.Enqueue(answer!);
+        await context.Response.WriteAsync($$"""{ "id": {{_answers.Count}}, "created": true, "category": "promoter" }""");
     }
 
     private async Task OutcomesAsync(HttpContext context)

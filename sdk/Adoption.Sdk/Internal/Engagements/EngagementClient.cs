@@ -27,7 +27,7 @@ internal sealed class EngagementClient : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private int _disposed;
 
-    public EngagementClient(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger, LogOnce once)
+    public EngagementClient(Settings settings, IHttpClientFactory? httpClientFactory, TimeProvider time, ILogger logger, LogOnce once, DiskSpool? spool)
     {
         (_settings, _time, _logger, _once) = (settings, time, logger, once);
         if (settings.ServerCredentials is null)
@@ -40,7 +40,7 @@ internal sealed class EngagementClient : IAsyncDisposable
         var health = new PortalHealth(time);
         _cache = new DecisionCache(settings.MaxCachedDecisions, time);
         _decisions = new DecisionSource(settings, transport, _cache, health, time, logger, once, _stop.Token);
-        _outcomes = new OutcomeQueue(settings, transport, health, time, logger, once);
+        _outcomes = new OutcomeQueue(settings, transport, health, time, logger, once, spool);
     }
 
     public Task<IReadOnlyList<Engagement>> GetAsync(string? userId, IEnumerable<string>? placements, string? locale, CancellationToken cancellationToken)

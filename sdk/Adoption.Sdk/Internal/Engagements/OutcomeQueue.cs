@@ -1,40 +1,48 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace Adoption.Sdk.Internal.Engagements;
 
 /// <summary>
-/// Outcomes (seen, dismissed, …) queued like events and sent by one background task, up to 100 a request. An
-/// outcome is retried for as long as the process runs, not a fixed number of times: a lost dismissal would show
-/// the user the same nudge again. The portal is idempotent per token and kind, so a retry cannot double count.
+/// Outcomes (seen, dismissed, …) and survey answers, queued like events: the host's call only writes to a bounded
+/// channel, so the browser's post is acknowledged once the outcome is queued, never after the portal answers. One
+/// background task takes up to 100 at a time and delivers them, retrying for as long as the process runs; with the
+/// disk buffer it writes them to disk instead and a second task sends the files (<see cref="OutcomeSpool"/>), so they
+/// also survive a restart.
 /// </summary>
 internal sealed class OutcomeQueue : IAsyncDisposable
 {
     private const int MaxPerRequest = 100;
-    private const int Capacity = 10_000;
     private readonly Channel<WireOutcome> _queue;
     private readonly Settings _settings;
-    private readonly EngagementTransport _transport;
-    private readonly PortalHealth _health;
+    private readonly OutcomeDelivery _delivery;
+    private readonly OutcomeSpool? _spool;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly LogOnce _once;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<(long Target, TaskCompletionSource Done)> _flushes = [];
     private readonly Task _running;
     private long _queued;
     private long _finished;
 
-    public OutcomeQueue(Settings settings, EngagementTransport transport, PortalHealth health, TimeProvider time, ILogger logger, LogOnce once)
+    public OutcomeQueue(Settings settings, EngagementTransport transport, PortalHealth health, TimeProvider time, ILogger logger, LogOnce once, DiskSpool? disk)
     {
-        (_settings, _transport, _health, _time, _logger, _once) = (settings, transport, health, time, logger, once);
+        (_settings, _time, _logger) = (settings, time, logger);
+        _delivery = new OutcomeDelivery(settings, transport, health, time, logger, once);
         _queue = Channel.CreateBounded<WireOutcome>(
-            new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, AllowSynchronousContinuations = false },
+            new BoundedChannelOptions(OutcomeSpool.Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, AllowSynchronousContinuations = false },
             _ => Finished(1));
+        if (disk is not null)
+        {
+            _spool = new OutcomeSpool(disk, _delivery, time, logger, once, Finished);
+            _queued = _spool.Restore();
+        }
+
         using (ExecutionContext.SuppressFlow())
         {
-            _running = Task.Run(() => RunAsync(_stop.Token));
+            _running = _spool is null
+                ? Task.Run(() => RunAsync(_stop.Token))
+                : Task.WhenAll(Task.Run(() => RunAsync(_stop.Token)), Task.Run(() => _spool.SendAsync(_stop.Token)));
         }
     }
 
@@ -50,7 +58,7 @@ internal sealed class OutcomeQueue : IAsyncDisposable
         return false;
     }
 
-    /// <summary>Completes when every outcome queued before the call was delivered or dropped.</summary>
+    /// <summary>Completes when every outcome queued before the call (or found on disk at start) was delivered or dropped.</summary>
     public Task FlushAsync(CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -63,6 +71,7 @@ internal sealed class OutcomeQueue : IAsyncDisposable
         return done.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Sends what is queued until the shutdown deadline; with the disk buffer, what is left stays on disk.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!_queue.Writer.TryComplete())
@@ -80,7 +89,9 @@ internal sealed class OutcomeQueue : IAsyncDisposable
             await _running.ConfigureAwait(false);
         }
 
+        Finished(long.MaxValue / 2);
         _stop.Dispose();
+        _spool?.Dispose();
     }
 
     private async Task RunAsync(CancellationToken stop)
@@ -90,119 +101,62 @@ internal sealed class OutcomeQueue : IAsyncDisposable
         {
             while (await _queue.Reader.WaitToReadAsync(stop).ConfigureAwait(false))
             {
-                batch.Clear();
                 while (batch.Count < MaxPerRequest && _queue.Reader.TryRead(out var outcome))
                 {
                     batch.Add(outcome);
                 }
 
-                try
+                // On disk the file sender delivers and counts them; a disk that fails falls back to sending from here.
+                if (_spool?.TryKeep(batch) is not true)
                 {
-                    // In queue order: the outcomes before an answer (its "seen", say) reach the portal before it.
-                    var run = new List<WireOutcome>(batch.Count);
-                    foreach (var item in batch)
+                    try
                     {
-                        if (item.Score is null)
-                        {
-                            run.Add(item);
-                            continue;
-                        }
-
-                        if (run.Count > 0)
-                        {
-                            await DeliverAsync(run, stop).ConfigureAwait(false);
-                            run.Clear();
-                        }
-
-                        await DeliverAnswerAsync(item, stop).ConfigureAwait(false);
+                        await _delivery.DeliverAsync(batch, stop).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        Log.SenderFailed(_logger, e);
                     }
 
-                    if (run.Count > 0)
-                    {
-                        await DeliverAsync(run, stop).ConfigureAwait(false);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    Log.SenderFailed(_logger, e);
+                    Finished(batch.Count);
                 }
 
-                Finished(batch.Count);
+                batch.Clear();
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // The shutdown deadline passed with the portal still away.
+            // The shutdown deadline passed with the portal still away: with the disk buffer, what is left goes there.
+            KeepRemaining(batch);
         }
         finally
         {
-            Finished(long.MaxValue / 2);
+            _spool?.EndIntake();
         }
     }
 
-    private async Task DeliverAsync(List<WireOutcome> batch, CancellationToken stop)
+    private void KeepRemaining(List<WireOutcome> batch)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new OutcomesRequest(batch), EngagementJsonContext.Default.OutcomesRequest);
-        for (var attempt = 1; ; attempt++)
+        if (_spool is null)
         {
-            var reply = await _transport.PostAsync(_settings.OutcomesUri, json, stop).ConfigureAwait(false);
-            if (reply.Succeeded)
-            {
-                _health.MarkUp();
-                Log.OutcomesDelivered(_logger, batch.Count);
-                LogRejected(reply.Body, batch.Count);
-                return;
-            }
-
-            if (!reply.Retryable)
-            {
-                Log.OutcomesRefused(_logger, _once.Level($"outcomes {reply.Status}", LogLevel.Error), batch.Count, reply.Failure);
-                return;
-            }
-
-            var delay = reply.RetryAfter ?? Backoff.ForRetry(attempt);
-            var wait = Task.Delay(delay, _time, stop);
-            // Logged once the timer is set, so a test that sees this line can move a fake clock past it.
-            Log.OutcomeRetryScheduled(_logger, batch.Count, reply.Failure, attempt, delay);
-            await wait.ConfigureAwait(false);
+            return;
         }
-    }
 
-    private async Task DeliverAnswerAsync(WireOutcome answer, CancellationToken stop)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(
-            new AnswerRequest(answer.Token, answer.UserId, answer.Score!.Value, answer.Comment, answer.MayContact, answer.At), EngagementJsonContext.Default.AnswerRequest);
-        for (var attempt = 1; ; attempt++)
+        do
         {
-            var reply = await _transport.PostAsync(_settings.AnswersUri, json, stop).ConfigureAwait(false);
-            if (reply.Succeeded)
+            while (batch.Count < MaxPerRequest && _queue.Reader.TryRead(out var outcome))
             {
-                _health.MarkUp();
-                Log.OutcomesDelivered(_logger, 1);
+                batch.Add(outcome);
+            }
+
+            if (batch.Count > 0 && !_spool.TryKeep(batch))
+            {
                 return;
             }
 
-            if (!reply.Retryable)
-            {
-                // 400 (a bad answer) or 404 (an expired token, a survey never shown): retrying cannot help.
-                Log.OutcomesRefused(_logger, _once.Level($"answer {reply.Status}", LogLevel.Error), 1, reply.Failure);
-                return;
-            }
-
-            var delay = reply.RetryAfter ?? Backoff.ForRetry(attempt);
-            var wait = Task.Delay(delay, _time, stop);
-            Log.OutcomeRetryScheduled(_logger, 1, reply.Failure, attempt, delay);
-            await wait.ConfigureAwait(false);
+            batch.Clear();
         }
-    }
-
-    private void LogRejected(ReadOnlyMemory<byte> body, int count)
-    {
-        var answer = RefusedItems.Read(body);
-        if (answer.RefusedItems > 0)
-        {
-            Log.OutcomeItemsRejected(_logger, _once.Level("outcome rejected", LogLevel.Warning), answer.RefusedItems, count, answer.Failure);
-        }
+        while (_queue.Reader.Count > 0);
     }
 
     private void Finished(long count)

@@ -100,6 +100,7 @@ internal sealed class PortalLinkResponse
 [JsonSerializable(typeof(DecideRequest))]
 [JsonSerializable(typeof(DecideResponse))]
 [JsonSerializable(typeof(OutcomesRequest))]
+[JsonSerializable(typeof(WireOutcome))]
 [JsonSerializable(typeof(AnswerRequest))]
 [JsonSerializable(typeof(PortalLinkRequest))]
 [JsonSerializable(typeof(PortalLinkResponse))]
