@@ -15,8 +15,6 @@ public static class AttentionExtensions
         builder.Services.AddHostedService<AttentionLimitsRefresher>();
         builder.Services.AddScoped<AttentionBudget>();
         builder.Services.AddSingleton<AttentionTouchCache>();
-        builder.Services.AddSingleton<AttentionTouchWatch>();
-        builder.Services.ConfigureDbContext<Data.SqliteAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AttentionTouchWatch>()));
-        builder.Services.ConfigureDbContext<Data.SqlServerAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AttentionTouchWatch>()));
+        builder.Services.AddSaveWatch<AttentionTouchWatch>();
     }
 }

@@ -23,4 +23,16 @@ public static class DataExtensions
             builder.Services.AddDbContextPool<AdoptionDb, SqliteAdoptionDb>((sp, o) => o.UseSqlite(options.ConnectionString).AddInterceptors(new Security.SecurityAuditInterceptor(sp)));
         }
     }
+
+    /// <summary>
+    /// Registers <typeparamref name="TWatch"/> once and adds it to the pooled contexts' options beside
+    /// the data layer's own interceptors, for either provider: a feature learns of every save this way.
+    /// </summary>
+    internal static void AddSaveWatch<TWatch>(this IServiceCollection services)
+        where TWatch : class, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor
+    {
+        services.AddSingleton<TWatch>();
+        services.ConfigureDbContext<SqliteAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<TWatch>()));
+        services.ConfigureDbContext<SqlServerAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<TWatch>()));
+    }
 }

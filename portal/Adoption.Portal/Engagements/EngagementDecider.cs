@@ -12,7 +12,7 @@ public sealed record UserDecisions(UserFacts Facts, IReadOnlyDictionary<int, Eng
 /// through here, so they see the same inputs as well as the same rules.
 /// </summary>
 public sealed class EngagementDecider(
-    AdoptionDb db, LiveEngagements live, UserFactsCache factsCache, UserStateCache stateCache, AttentionBudget budget, EngagementTokens tokens, TimeProvider clock)
+    AdoptionDb db, LiveEngagements live, UserFactsCache factsCache, UserStateCache stateCache, Nps.SurveyFactsCache surveyCache, AttentionBudget budget, EngagementTokens tokens, TimeProvider clock)
 {
     public const int CacheSeconds = 60;
 
@@ -43,9 +43,11 @@ public sealed class EngagementDecider(
             : cachedFacts ? await budget.LoadRecentCachedAsync(subject, cancellationToken)
             : await budget.LoadRecentAsync(subject, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        // Surveys need their answers, read fresh so an answer counts at once; nudges never pay for it.
-        var survey = candidates.Any(e => e.Kind == EngagementKind.Survey)
-            ? await Nps.SurveyFactsLoader.LoadAsync(db, facts, candidates, now, cancellationToken) : null;
+        // Surveys need their answers (kept until one is saved at the account, so an answer counts at once); nudges never pay for them.
+        var surveys = candidates.Where(e => e.Kind == EngagementKind.Survey).Select(e => e.Id).ToList();
+        var survey = surveys.Count == 0 ? null
+            : cachedFacts ? await surveyCache.GetAsync(userId, facts.AccountId, surveys, () => Nps.SurveyFactsLoader.LoadAsync(db, facts, surveys, now, cancellationToken))
+            : await Nps.SurveyFactsLoader.LoadAsync(db, facts, surveys, now, cancellationToken);
         var decisions = candidates.Select(e => EngagementEvaluator.Evaluate(e, facts, states.GetValueOrDefault(e.Id),
             AttentionRules.Check(budget.Limits, touches, EngagementEvaluator.AttentionRequestFor(e, subject), now), now, survey)).ToList();
         return new UserDecisions(facts, states, EngagementEvaluator.Choose(decisions));

@@ -8,6 +8,8 @@ public static class NpsExtensions
         builder.Services.AddScoped<AnswerRecorder>();
         builder.Services.AddScoped<ChangeNotes>();
         builder.Services.AddSingleton<SurveyEmailTokens>();
+        builder.Services.AddSingleton<SurveyFactsCache>();
+        builder.Services.AddSaveWatch<SurveyFactsWatch>();
         builder.Services.AddScoped<EmailPrograms.IEmailProgram, NpsEmailProgram>();
     }
 }

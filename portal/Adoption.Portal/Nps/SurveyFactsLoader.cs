@@ -8,9 +8,8 @@ public static class SurveyFactsLoader
 {
     public static string RespondentKey(int? contactId, string? userId) => contactId is { } c ? $"c:{c}" : $"u:{userId}";
 
-    public static async Task<SurveyFacts> LoadAsync(AdoptionDb db, UserFacts facts, IEnumerable<Engagement> candidates, DateTime now, CancellationToken cancellationToken)
+    public static async Task<SurveyFacts> LoadAsync(AdoptionDb db, UserFacts facts, IReadOnlyList<int> surveys, DateTime now, CancellationToken cancellationToken)
     {
-        var surveys = candidates.Where(e => e.Kind == EngagementKind.Survey).Select(e => e.Id).ToList();
         var since = now.AddDays(-400);
         var today = DateOnly.FromDateTime(now);
         var activeSince = today.AddDays(-30);

@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Adoption.Portal.Domain.Ingestion;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Adoption.Portal.Security;
 
@@ -11,49 +9,12 @@ namespace Adoption.Portal.Security;
 /// saves themselves, so every page that changes them is covered without logging code of its own.
 /// Logged once the save committed; keys by name and public prefix only.
 /// </summary>
-internal sealed class SecurityAuditInterceptor(IServiceProvider services) : SaveChangesInterceptor
+internal sealed class SecurityAuditInterceptor(IServiceProvider services) : AfterCommitInterceptor<List<Action<ILogger, string?>>>
 {
-    private readonly ConditionalWeakTable<DbContext, List<Action<ILogger, string?>>> pending = [];
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+
+    protected override List<Action<ILogger, string?>>? Note(DbContext context)
     {
-        Collect(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Flush(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Flush(eventData.Context);
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } context)
-        {
-            pending.Remove(context);
-        }
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var events = new List<Action<ILogger, string?>>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
@@ -87,10 +48,7 @@ internal sealed class SecurityAuditInterceptor(IServiceProvider services) : Save
             }
         }
 
-        if (events.Count > 0)
-        {
-            pending.AddOrUpdate(context, events);
-        }
+        return events.Count > 0 ? events : null;
     }
 
     /// <summary>
@@ -136,14 +94,8 @@ internal sealed class SecurityAuditInterceptor(IServiceProvider services) : Save
         events.Add((_, _) => services.GetRequiredService<Email.OutboxSignal>().Poke());
     }
 
-    private void Flush(DbContext? context)
+    protected override void Committed(DbContext context, List<Action<ILogger, string?>> events)
     {
-        if (context is null || !pending.TryGetValue(context, out var events))
-        {
-            return;
-        }
-
-        pending.Remove(context);
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(SecurityLog.Category);
         var actor = services.GetService<IHttpContextAccessor>()?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
         foreach (var write in events)

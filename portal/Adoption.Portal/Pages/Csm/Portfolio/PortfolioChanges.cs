@@ -1,10 +1,8 @@
-using System.Runtime.CompilerServices;
 using Adoption.Portal.Domain.Adoption;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Domain.Training;
 using Adoption.Portal.Health;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Adoption.Portal.Pages.Csm.Portfolio;
 
@@ -14,70 +12,23 @@ namespace Adoption.Portal.Pages.Csm.Portfolio;
 /// rollups are not watched (they change with every tracking batch); they come in with the cache's
 /// periodic rescoring.
 /// </summary>
-internal sealed class PortfolioChanges(PortfolioCache cache) : SaveChangesInterceptor
+internal sealed class PortfolioChanges(PortfolioCache cache) : AfterCommitInterceptor<List<EntityEntry>>
 {
-    private readonly ConditionalWeakTable<DbContext, List<EntityEntry>> saving = [];
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+
+    protected override List<EntityEntry>? Note(DbContext context)
     {
-        Collect(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Flush(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Flush(eventData.Context);
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } context)
-        {
-            saving.Remove(context);
-        }
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watched(e.Entity))
             .ToList();
-        if (entries.Count > 0)
-        {
-            saving.AddOrUpdate(context, entries);
-        }
+        return entries.Count > 0 ? entries : null;
     }
 
     private static bool Watched(object entity) => entity is Account or Risk or SupportTicket or NpsResponse or Enrolment or ModuleCompletion
         or SuccessPlan or Objective or Milestone or HealthProfile or KeyFeature or TrainingModule;
 
-    // After the commit, so a read that follows sees the change, and new rows have their ids.
-    private void Flush(DbContext? context)
+    protected override void Committed(DbContext context, List<EntityEntry> entries)
     {
-        if (context is null || !saving.TryGetValue(context, out var entries))
-        {
-            return;
-        }
-
-        saving.Remove(context);
         var changes = new PendingChanges();
         foreach (var entry in entries)
         {

@@ -6,9 +6,6 @@ public static class PortfolioExtensions
     public static void AddPortfolio(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PortfolioCache>();
-        builder.Services.AddSingleton<PortfolioChanges>();
-        // Added to the pooled contexts' options beside the data layer's own interceptors, for either provider.
-        builder.Services.ConfigureDbContext<SqliteAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PortfolioChanges>()));
-        builder.Services.ConfigureDbContext<SqlServerAdoptionDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PortfolioChanges>()));
+        builder.Services.AddSaveWatch<PortfolioChanges>();
     }
 }
