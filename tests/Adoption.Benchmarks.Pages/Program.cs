@@ -6,12 +6,16 @@ using Adoption.Portal.Demo;
 // keep-alive connections and prints requests/s and p50/p99 next to a bare Razor page measured in
 // the same run. Run it through scripts/benchmark-pages.sh (Release build, wrk from Debian).
 // With --scale: Portfolio, Today and an account's workspace of a CSM with 10,000 accounts and 200,000 people,
-// under 8 connections, each against p99 <= 100 ms (scripts/benchmark-scale.sh).
+// under 8 connections, each against p99 <= 100 ms (scripts/benchmark-scale.sh), and the success plan's
+// first visit after a change among 10,000 plans: a milestone of it changes between nearly every two visits.
 var options = Options.Parse(args);
 await using var portal = await PortalProcess.StartAsync(options.PortalDll);
 const string Bare = "bare Razor page (/status/404: layout, no database)";
 (string Name, string Path, string MustContain)[] pages;
 string cookie;
+// The page measured while its plan keeps changing; its visits sign in as the account's customer admin.
+const string ChangingPlan = "plan page, changed between visits (/plan)";
+string? customerCookie = null;
 if (options.Scale)
 {
     var first = await ScalePortfolio.WriteAsync(portal.DatabasePath, accounts: 10_000, contactsPerAccount: 20);
@@ -23,8 +27,12 @@ if (options.Scale)
         ("Portfolio (/csm: 10,005 accounts)", "/csm", ScalePortfolio.NamePrefix),
         ("Today (/csm/today)", "/csm/today", "<h1"),
         ($"account workspace (/csm/accounts/{workspace}: 20 people)", $"/csm/accounts/{workspace}", ScalePortfolio.NamePrefix + "04999"),
+        (ChangingPlan, "/plan", "Milestone 20.5: step 5 of the rollout"),
     ];
-    await SignIn.CheckAsync(portal.BaseAddress, cookie, pages.Select(p => (p.Path, p.MustContain)), expectedRows: ("/csm", "<tr", 25));
+    await SignIn.CheckAsync(portal.BaseAddress, cookie, pages[..^1].Select(p => (p.Path, p.MustContain)), expectedRows: ("/csm", "<tr", 25));
+    await BigPlan.WriteAsync(portal.DatabasePath, accountId: 1);
+    customerCookie = await SignIn.CookieAsync(portal.BaseAddress, DemoSignIns.CustomerAdmin.Email, DemoSignIns.Password);
+    await SignIn.CheckAsync(portal.BaseAddress, customerCookie, [(pages[^1].Path, pages[^1].MustContain)], expectedRows: ("/plan", "<tr", 100 + 20));
 }
 else
 {
@@ -47,9 +55,23 @@ if (options.Serve)
 
 ILoadGenerator load = !options.ForceHttpClient && WrkLoad.IsInstalled() ? new WrkLoad() : new HttpClientLoad();
 Console.WriteLine($"Load: {options.Connections} keep-alive connections, {options.Warmup.TotalSeconds:0} s warm-up, then {options.Rounds} rounds of {options.Duration.TotalSeconds:0} s per page, pages alternating; {Environment.ProcessorCount} cores, shared with whatever else runs (load average now {LoadAverage()}).");
+var planChanges = new List<(long Changes, long Visits)>();
+async Task<LoadResult> RunAsync((string Name, string Path, string MustContain) page, TimeSpan duration)
+{
+    if (page.Name != ChangingPlan)
+    {
+        return await load.RunAsync(new Uri(portal.BaseAddress, page.Path), cookie, options.Connections, duration);
+    }
+
+    await using var changer = PlanChanger.Start(portal.DatabasePath, accountId: 1);
+    var result = await load.RunAsync(new Uri(portal.BaseAddress, page.Path), customerCookie!, options.Connections, duration);
+    planChanges.Add((changer.Changes, result.Requests));
+    return result;
+}
+
 foreach (var page in pages)
 {
-    await load.RunAsync(new Uri(portal.BaseAddress, page.Path), cookie, options.Connections, options.Warmup);
+    await RunAsync(page, options.Warmup);
 }
 
 // Alternating rounds: a burst of load from elsewhere on the machine hits both pages alike, and the
@@ -59,7 +81,7 @@ for (var round = 1; round <= options.Rounds; round++)
 {
     foreach (var page in pages)
     {
-        results.Add((page.Name, round, await load.RunAsync(new Uri(portal.BaseAddress, page.Path), cookie, options.Connections, options.Duration)));
+        results.Add((page.Name, round, await RunAsync(page, options.Duration)));
     }
 }
 
@@ -91,6 +113,8 @@ if (options.Scale)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Name}: p99 {best.P99Ms:0.0} ms (bare page {bare.P99Ms:0.0} ms), target p99 <= 100 ms: {(pageMet ? "met" : "NOT met")}."));
     }
 
+    var (changes, visits) = (planChanges.Sum(c => c.Changes), planChanges.Sum(c => c.Visits));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The plan changed {changes:N0} times during its {visits:N0} visits (warm-up included): at most {100.0 * Math.Max(0, visits - changes) / Math.Max(1, visits):0}% of them could reuse a rendering."));
     Console.WriteLine($"Generator: {bare.Generator}; load average now {LoadAverage()}.");
     return allMet ? 0 : 2;
 }

@@ -6,10 +6,14 @@ namespace Adoption.Benchmarks.Pages;
 /// Grows the demo to a vendor's full book: <c>accounts</c> accounts with <c>contactsPerAccount</c> people each,
 /// all in the demo CSM's portfolio. Raw SQLite inserts, because only the pages are measured: each new row copies
 /// every column of a demo row (account 1 and one of its contacts) and changes what must be unique.
+/// Each account also gets a success plan of <see cref="ObjectivesPerPlan"/> objectives with
+/// <see cref="MilestonesPerObjective"/> milestones, so a page that reads one plan does so among 10,000.
 /// </summary>
 internal static class ScalePortfolio
 {
     public const string NamePrefix = "Scale account ";
+    public const int ObjectivesPerPlan = 2;
+    public const int MilestonesPerObjective = 5;
 
     /// <returns>The id of the first account written.</returns>
     public static async Task<int> WriteAsync(string databasePath, int accounts, int contactsPerAccount)
@@ -51,9 +55,41 @@ internal static class ScalePortfolio
             WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < {(accounts * contactsPerAccount) - 1})
             INSERT INTO Contacts ({Join(contactColumns)}) SELECT {string.Join(", ", contactSelect)} FROM seq, Contacts WHERE Contacts.Id = {templateContact}
             """);
+        await WritePlansAsync(connection, transaction, firstId);
         await transaction.CommitAsync();
         await ExecuteAsync(connection, null, "ANALYZE");
         return firstId;
+    }
+
+    // Copies of account 1's plan, its first objective and that objective's first milestone, under every new account;
+    // the milestones not started and due one to five months ahead, as in a book whose plans are on track.
+    private static async Task WritePlansAsync(SqliteConnection connection, SqliteTransaction transaction, int firstId)
+    {
+        var planColumns = await ColumnsAsync(connection, "Plans");
+        var objectiveColumns = await ColumnsAsync(connection, "Objectives");
+        var milestoneColumns = await ColumnsAsync(connection, "Milestones");
+        var plan = await ScalarAsync(connection, "SELECT Id FROM Plans WHERE AccountId = 1");
+        var objective = await ScalarAsync(connection, $"SELECT MIN(Id) FROM Objectives WHERE PlanId = {plan}");
+        var milestone = await ScalarAsync(connection, $"SELECT MIN(Id) FROM Milestones WHERE ObjectiveId = {objective}");
+        string Select(IEnumerable<string> columns, string parent, string parentValue) =>
+            string.Join(", ", columns.Select(c => c == "Id" ? "NULL" : c == parent ? parentValue : $"t.\"{c}\""));
+        await ExecuteAsync(connection, transaction,
+            $"""
+            INSERT INTO Plans ({Join(planColumns)}) SELECT {Select(planColumns, "AccountId", "a.Id")}
+            FROM Accounts a, Plans t WHERE a.Id >= {firstId} AND t.Id = {plan}
+            """);
+        await ExecuteAsync(connection, transaction,
+            $"""
+            WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {ObjectivesPerPlan})
+            INSERT INTO Objectives ({Join(objectiveColumns)}) SELECT {Select(objectiveColumns, "PlanId", "p.Id").Replace("t.\"Order\"", "seq.n", StringComparison.Ordinal)}
+            FROM Plans p JOIN Accounts a ON a.Id = p.AccountId, seq, Objectives t WHERE a.Id >= {firstId} AND t.Id = {objective}
+            """);
+        await ExecuteAsync(connection, transaction,
+            $"""
+            WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {MilestonesPerObjective})
+            INSERT INTO Milestones ({Join(milestoneColumns)}) SELECT {Select(milestoneColumns, "ObjectiveId", "o.Id").Replace("t.\"Order\"", "seq.n", StringComparison.Ordinal).Replace("t.\"DueDate\"", "date('now', '+' || (seq.n * 30) || ' days')", StringComparison.Ordinal).Replace("t.\"Status\"", "0", StringComparison.Ordinal)}
+            FROM Objectives o JOIN Plans p ON p.Id = o.PlanId, seq, Milestones t WHERE p.AccountId >= {firstId} AND t.Id = {milestone}
+            """);
     }
 
     private static string Join(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
