@@ -85,7 +85,10 @@ public sealed class RiskSignals(AdoptionDb db, HealthScorer scorer, TimeProvider
         var accounts = await db.Accounts.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => new { a.Id, a.RenewalDate })
             .ToDictionaryAsync(a => a.Id, a => a.RenewalDate, cancellationToken);
         var health = await scorer.ScoreAsync(ids, today, cancellationToken);
-        var overdue = await db.Milestones.Where(m => EF.Parameter(ids).Contains(m.Objective!.Plan!.AccountId) && m.Status != MilestoneStatus.Done && m.DueDate < today)
+        // Open statuses one by one, so the (Status, DueDate) index is sought rather than read whole.
+        var overdue = await db.Milestones
+            .Where(m => EF.Parameter(ids).Contains(m.Objective!.Plan!.AccountId) && m.DueDate < today
+                && (m.Status == MilestoneStatus.NotStarted || m.Status == MilestoneStatus.InProgress || m.Status == MilestoneStatus.Blocked))
             .GroupBy(m => m.Objective!.Plan!.AccountId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var detractors = await db.NpsResponses.Where(n => EF.Parameter(ids).Contains(n.AccountId) && n.RespondedAt >= start.AddDays(-90) && n.Score <= 6)
