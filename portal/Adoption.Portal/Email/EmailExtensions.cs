@@ -10,11 +10,11 @@ public static class EmailExtensions
     /// </summary>
     public static void AddEmail(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        builder.Services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection(SmtpOptions.Section));
         // Links in emails come from configuration only, never from a request's Host header; outside
         // Development the portal refuses to start without its public address.
         var development = builder.Environment.IsDevelopment();
-        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection("Email"))
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section))
             .Validate(o => development ? o.PublicUrl is null || PortalLinks.IsValidOrigin(o.PublicUrl) : PortalLinks.IsValidOrigin(o.PublicUrl),
                 "Email:PublicUrl is required outside Development: the portal's public address for links in emails, e.g. https://success.vendor.example (set Email__PublicUrl).")
             .ValidateOnStart();

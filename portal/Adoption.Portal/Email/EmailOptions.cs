@@ -9,6 +9,8 @@ namespace Adoption.Portal.Email;
 /// </summary>
 public sealed class SmtpOptions
 {
+    public const string Section = "Smtp";
+
     public string? Host { get; set; }
     /// <summary>587 (submission with STARTTLS) unless set.</summary>
     public int Port { get; set; } = 587;
@@ -26,6 +28,8 @@ public sealed class SmtpOptions
 /// <summary>How the outbox is drained (section <c>Email</c>).</summary>
 public sealed class OutboxOptions
 {
+    public const string Section = "Email";
+
     /// <summary>Where messages go when no SMTP host is set; relative to the content root.</summary>
     public string PickupDirectory { get; set; } = "App_Data/mail";
     /// <summary>How often the sender looks for due messages when nothing wakes it sooner.</summary>

@@ -8,7 +8,7 @@ public static class EmailProgramsExtensions
     /// </summary>
     public static void AddEmailPrograms(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<EmailProgramOptions>(builder.Configuration.GetSection("EmailPrograms"));
+        builder.Services.AddOptions<EmailProgramOptions>().Bind(builder.Configuration.GetSection(EmailProgramOptions.Section));
         builder.Services.AddScoped<DigestFacts>();
         builder.Services.AddScoped<IEmailProgram, WeeklyDigest>();
         builder.Services.AddScoped<IEmailProgram, RenewalReminder>();
@@ -33,6 +33,8 @@ public static class EmailProgramsExtensions
 /// <summary>How the scheduler runs the programs (section <c>EmailPrograms</c>).</summary>
 public sealed class EmailProgramOptions
 {
+    public const string Section = "EmailPrograms";
+
     /// <summary>Run due programs in the background; false leaves them to <c>programs run</c>.</summary>
     public bool Schedule { get; set; } = true;
 

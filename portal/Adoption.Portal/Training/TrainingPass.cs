@@ -72,6 +72,8 @@ internal sealed class TrainingWorker(TrainingPass pass, IOptions<TrainingOptions
 /// <summary>Section <c>Training</c>.</summary>
 public sealed class TrainingOptions
 {
+    public const string Section = "Training";
+
     /// <summary>Run the pass in the background; false leaves it to callers (tests).</summary>
     public bool Background { get; set; } = true;
 

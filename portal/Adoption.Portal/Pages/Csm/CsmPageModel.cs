@@ -56,7 +56,10 @@ public abstract class CsmPageModel : PageModel
         return RedirectToPage(pageName, routeValues);
     }
 
-    /// <summary>Redirect-after-post back to <paramref name="url"/> with a status line; prefer the page name.</summary>
+    /// <summary>
+    /// Redirect-after-post back to <paramref name="url"/> with a status line: for lists that return to
+    /// the filtered view the form was posted from (its query string); otherwise use the page name.
+    /// </summary>
     protected RedirectResult Saved(string url, string message)
     {
         StatusMessage = message;

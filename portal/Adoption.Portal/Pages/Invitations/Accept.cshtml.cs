@@ -114,7 +114,7 @@ public sealed class AcceptModel(
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 
     private async Task<bool> LoadAsync(string token)

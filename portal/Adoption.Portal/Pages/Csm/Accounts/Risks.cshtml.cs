@@ -106,7 +106,7 @@ public sealed class RisksModel(
         await db.SaveChangesAsync();
         // The rules follow at once rather than at night: a negative read opens its risk, a better one closes it.
         await signals.RunAsync([id], TodayFrom(clock));
-        return Saved($"/csm/accounts/{id}/risks", localizer["Sentiment recorded."]);
+        return Saved("/Csm/Accounts/Risks", new { id }, localizer["Sentiment recorded."]);
     }
 
     private bool OwnerAndFeatureExist(string? ownerUserId, int? featureId, string prefix)

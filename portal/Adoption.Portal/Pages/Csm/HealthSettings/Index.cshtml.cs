@@ -51,7 +51,7 @@ public sealed class IndexModel(AdoptionDb db, HealthHistory history, TimeProvide
         await db.SaveChangesAsync();
         // New rules change every score they apply to: today's history point follows at once.
         await history.RecordAllAsync(TodayFrom(clock));
-        return Saved(Stage is null ? "/csm/health-settings" : $"/csm/health-settings?stage={Stage}", localizer["Saved revision {0}. Health is judged by it from now on.", latest + 1]);
+        return Saved("/Csm/HealthSettings/Index", new { stage = Stage }, localizer["Saved revision {0}. Health is judged by it from now on.", latest + 1]);
     }
 
     private async Task LoadRevisionsAsync() =>

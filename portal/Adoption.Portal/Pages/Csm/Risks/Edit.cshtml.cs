@@ -94,7 +94,7 @@ public sealed class EditModel(AdoptionDb db, TimeProvider clock, IValidator<Edit
         }
 
         await db.SaveChangesAsync();
-        return Saved($"/csm/risks/{id}", localizer["Saved."]);
+        return Saved("/Csm/Risks/Edit", new { id }, localizer["Saved."]);
     }
 
     /// <summary>An internal note: part of the history, never shown to the customer.</summary>
@@ -115,7 +115,7 @@ public sealed class EditModel(AdoptionDb db, TimeProvider clock, IValidator<Edit
 
         db.RiskEvents.Add(new RiskEvent { RiskId = id, Kind = RiskEventKind.Note, Text = Note.Text.Trim(), ByName = User.DisplayNameOf(), At = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync();
-        return Saved($"/csm/risks/{id}", localizer["Note added."]);
+        return Saved("/Csm/Risks/Edit", new { id }, localizer["Note added."]);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class PathModel(
     public IReadOnlyDictionary<int, string> Features { get; private set; } = new Dictionary<int, string>();
 
     private string Conflict => localizer["Someone else changed this path while you were editing. Reload the page to see their change."];
-    private string Here => $"/csm/training-paths/{Path.Id}";
+    private IActionResult SavedHere(string message) => Saved("/Csm/Training/Path", new { id = Path.Id }, message);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -46,7 +46,7 @@ public sealed class PathModel(
             path.ValidMonths = Input.ValidMonths;
             if (await TrySaveAsync(db, Conflict))
             {
-                return Saved(Here, localizer["Path saved."]);
+                return SavedHere(localizer["Path saved."]);
             }
         }
 
@@ -76,7 +76,7 @@ public sealed class PathModel(
             path.Modules.Add(module);
             if (await TrySaveAsync(db, Conflict))
             {
-                return Saved(Here, localizer["Module added."]);
+                return SavedHere(localizer["Module added."]);
             }
         }
 
@@ -126,7 +126,7 @@ public sealed class PathModel(
         var message = change(path, module);
         if (await TrySaveAsync(db, Conflict))
         {
-            return Saved(Here, message);
+            return SavedHere(message);
         }
 
         Input = new InputModel { Title = Path.Title, Description = Path.Description, Version = Input.Version };
