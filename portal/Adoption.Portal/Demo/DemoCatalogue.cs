@@ -7,7 +7,7 @@ namespace Adoption.Portal.Demo;
 /// <summary>The vendor's side of the demo: key features, training library and plan template.</summary>
 internal static class DemoCatalogue
 {
-    public static List<KeyFeature> Features() =>
+    public static List<KeyFeature> Features() => DemoLanguages.Translated(
     [
         Feature(1, "dashboards", "Dashboards", "Live views of shipments, orders and exceptions.", "Dashboard Viewed"),
         Feature(2, "reports", "Scheduled reports", "Reports delivered to inboxes on a schedule.", "Report Scheduled"),
@@ -17,7 +17,7 @@ internal static class DemoCatalogue
         Feature(6, "sharing", "Sharing", "Views and reports shared with colleagues.", "Item Shared"),
         Feature(7, "mobile", "Mobile app", "The product on phones and tablets.", "App Opened", ("platform", "mobile")),
         Feature(8, "api", "API", "Programmatic access for in-house tools.", "API Token Created"),
-    ];
+    ]);
 
     private static KeyFeature Feature(int order, string key, string name, string description, string eventName, (string Name, string Value)? property = null) =>
         new()
@@ -64,7 +64,7 @@ internal static class DemoCatalogue
     private static TrainingModule Module(int order, string title, ModuleKind kind, string url, int minutes, int? featureId = null) =>
         new() { Order = order, Title = title, Kind = kind, Url = url, Minutes = minutes, KeyFeatureId = featureId };
 
-    public static PlanTemplate OnboardingTemplate() => new()
+    public static PlanTemplate OnboardingTemplate() => new PlanTemplate
     {
         Name = "Operational visibility",
         Description = "For operations teams replacing spreadsheets with live dashboards and alerts.",
@@ -84,9 +84,9 @@ internal static class DemoCatalogue
                 ("Alerts live for all depots", OwnerSide.Customer, 90, true),
                 ("Value review with the sponsor", OwnerSide.Vendor, 120, true)),
         ],
-    };
+    }.Translated();
 
-    public static PlanTemplate SmallTeamTemplate() => new()
+    public static PlanTemplate SmallTeamTemplate() => new PlanTemplate
     {
         Name = "Fast start for small teams",
         Description = "For small customers served by email and in-product guidance: live in a month, value in a quarter.",
@@ -101,7 +101,7 @@ internal static class DemoCatalogue
                 ("Schedule the weekly report", OwnerSide.Customer, 30, true),
                 ("Check usage before the first renewal reminder", OwnerSide.Vendor, 75, false)),
         ],
-    };
+    }.Translated();
 
     private static TemplateObjective TemplateObjective(int order, string title, string description, string metric, string unit,
         params (string Title, OwnerSide Owner, int Days, bool Visible)[] milestones) => new()

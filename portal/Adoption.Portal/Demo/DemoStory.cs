@@ -21,6 +21,8 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
             Stage = company.Stage, RenewalDate = today.AddDays(company.RenewalInDays),
             Coverage = csmUserId is null ? Coverage.TechTouch : Coverage.Named, CsmUserId = csmUserId,
             CreatedAt = now.AddDays(-company.AgeInDays),
+            // The account speaks its champion's language: its people's fallback where their own is not written.
+            Language = company.People[0].Locale,
             Contacts = company.People.Select((p, i) => new Contact
             {
                 Name = p.Name, Email = p.Email, Role = p.Role, Title = p.Title, Locale = p.Locale,
@@ -89,7 +91,7 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
             }
         }
 
-        DemoLanguages.Translate(plan, company.Name, template.Name, company.People[0].Locale);
+        DemoLanguages.NameFor(plan, company.Name);
         plan.Objectives.Add(new Objective
         {
             Title = "Expansion: second region", Description = "Internal: sizing the upsell to the second region.", Order = 4, CustomerVisible = false,

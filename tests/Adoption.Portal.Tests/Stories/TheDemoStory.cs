@@ -1,3 +1,4 @@
+using Adoption.Portal.Demo;
 using Adoption.Portal.Domain.Accounts;
 using Adoption.Portal.Domain.Plans;
 using Adoption.Portal.Health;
@@ -71,11 +72,15 @@ public sealed class TheDemoStory(PortalFactory portal) : IClassFixture<PortalFac
     public async Task AuthorsTheFinnishItalianAndChineseAccountsPlansInTheirLanguage()
     {
         await using var db = portal.CreateDb();
-        var titles = await db.Milestones.Where(m => m.CustomerVisible && m.Objective!.Plan!.AccountId == 4).Select(m => m.Title).ToListAsync();
+        var aurora = await db.Plans.SingleAsync(p => p.AccountId == 2);
+        var chinese = await (await portal.SignInAsync(DemoSignIns.ChineseCustomer.Email)).GetStringAsync("/plan");
+        var finnish = await (await portal.SignInAsync(DemoSignIns.OtherCustomer.Email)).GetStringAsync("/plan");
 
-        Assert.Contains("连接 ERP", titles);
-        Assert.DoesNotContain("Connect the ERP", titles);
-        Assert.Equal("Aurora Terveys Oy: Toiminnan näkyvyys", await db.Plans.Where(p => p.AccountId == 2).Select(p => p.Title).SingleAsync());
+        Assert.Contains("连接 ERP", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("Connect the ERP", chinese, StringComparison.Ordinal);
+        Assert.Equal("Aurora Terveys Oy: Toiminnan näkyvyys", aurora.Texts["fi"].Title);
+        Assert.Contains("Aurora Terveys Oy: Toiminnan näkyvyys", finnish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Operational visibility", finnish, StringComparison.Ordinal);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime);

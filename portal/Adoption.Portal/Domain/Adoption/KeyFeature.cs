@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Adoption;
 
 /// <summary>A feature whose use signals adoption; events map to it through <see cref="Rules"/>.</summary>
@@ -10,6 +12,8 @@ public sealed class KeyFeature : IVersioned
     public string? Description { get; set; }
     public int Order { get; set; }
     public int Version { get; set; }
+    /// <summary>Name and description in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
 
     public List<FeatureEventRule> Rules { get; set; } = [];
 }

@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Plans;
 
 /// <summary>A task or milestone on the way to an objective, owned by one side.</summary>
@@ -18,6 +20,8 @@ public sealed class Milestone : IVersioned
     public int? AutoCompleteFeatureId { get; set; }
     public int? AutoCompleteUserCount { get; set; }
     public int Version { get; set; }
+    /// <summary>Title in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
 
     public List<PlanComment> Comments { get; set; } = [];
 

@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Plans;
 
 public sealed class Objective : IVersioned
@@ -11,6 +13,8 @@ public sealed class Objective : IVersioned
     /// <summary>Internal objectives are the CSM's alone and never reach the customer.</summary>
     public bool CustomerVisible { get; set; } = true;
     public int Version { get; set; }
+    /// <summary>Title and description in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
 
     public List<OutcomeMetric> Metrics { get; set; } = [];
     public List<Milestone> Milestones { get; set; } = [];

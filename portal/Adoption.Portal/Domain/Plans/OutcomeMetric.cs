@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Plans;
 
 /// <summary>A measurable outcome: from <see cref="Baseline"/> towards <see cref="Target"/>.</summary>
@@ -18,6 +20,8 @@ public sealed class OutcomeMetric : IVersioned
     /// <summary>The key feature of <see cref="MetricSource.FeatureUsers"/>.</summary>
     public int? FeatureId { get; set; }
     public int Version { get; set; }
+    /// <summary>Name and unit in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, MetricText> Texts { get; set; } = [];
 
     /// <summary>Share of the way from baseline to target, 0..1; works for targets below baseline too.</summary>
     public double Progress =>

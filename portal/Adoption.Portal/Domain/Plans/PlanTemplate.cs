@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Plans;
 
 /// <summary>A reusable success plan: objectives and milestones with due dates relative to the start.</summary>
@@ -7,6 +9,8 @@ public sealed class PlanTemplate : IVersioned
     public required string Name { get; set; }
     public string? Description { get; set; }
     public int Version { get; set; }
+    /// <summary>Name and description in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
 
     public List<TemplateObjective> Objectives { get; set; } = [];
 }
@@ -20,6 +24,10 @@ public sealed class TemplateObjective
     public int Order { get; set; }
     public string? MetricName { get; set; }
     public string? MetricUnit { get; set; }
+    /// <summary>Title and description in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
+    /// <summary>The metric's name and unit in other languages.</summary>
+    public Dictionary<string, MetricText> MetricTexts { get; set; } = [];
 
     public List<TemplateMilestone> Milestones { get; set; } = [];
 }
@@ -34,4 +42,6 @@ public sealed class TemplateMilestone
     public int DueAfterDays { get; set; }
     public bool CustomerVisible { get; set; } = true;
     public int Order { get; set; }
+    /// <summary>Title in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
 }

@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Plans;
 
 /// <summary>The outcomes an account bought the product for, agreed with its CSM.</summary>
@@ -10,6 +12,8 @@ public sealed class SuccessPlan : IVersioned
     public int? TemplateId { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
+    /// <summary>Title and summary in other languages (fi, it, zh-Hans); the columns above are the English original and the fallback.</summary>
+    public Dictionary<string, LocalText> Texts { get; set; } = [];
 
     /// <summary>Raised by the database itself (see <c>Data/PlanRevisionTriggers</c>) whenever anything in the
     /// plan changes: objectives, metrics, milestones or comments, however they were written. A rendered plan

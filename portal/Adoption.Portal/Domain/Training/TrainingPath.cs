@@ -1,3 +1,5 @@
+using Adoption.Portal.Domain.Languages;
+
 namespace Adoption.Portal.Domain.Training;
 
 /// <summary>An ordered set of modules. A path with no account is in the library, reusable by all.</summary>

@@ -565,6 +565,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1446,6 +1450,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1486,6 +1494,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1536,6 +1548,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -1626,6 +1642,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1652,6 +1672,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<int?>("TemplateId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1696,6 +1720,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.Property<int>("TemplateObjectiveId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1721,6 +1749,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MetricTexts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetricUnit")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -1730,6 +1762,10 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.Property<int>("TemplateId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -13,14 +13,18 @@ public sealed partial class FeatureInput
     /// <summary>The library module that teaches this feature.</summary>
     public int? ModuleId { get; set; }
     public int Version { get; set; }
+    /// <summary>The text in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
 
     public static FeatureInput From(KeyFeature f, int? moduleId) => new()
     {
         Key = f.Key, Name = f.Name, Description = f.Description, Order = f.Order, ModuleId = moduleId, Version = f.Version,
+        Texts = TranslationInput.From(f.Texts),
     };
 
     public void ApplyTo(KeyFeature f)
     {
+        f.Texts = TranslationInput.ToTexts(Texts);
         f.Key = Key.Trim();
         f.Name = Name.Trim();
         f.Description = Description.TrimmedOrNull();
@@ -32,8 +36,9 @@ public sealed partial class FeatureInput
 
     public sealed class Validator : AbstractValidator<FeatureInput>
     {
-        public Validator(IStringLocalizer<FeatureInput> localizer)
+        public Validator(IStringLocalizer<FeatureInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 2000));
             RuleFor(i => i.Key).NotEmpty().WithMessage(_ => localizer["Give the feature a short key, like reports."])
                 .MaximumLength(100).WithMessage(_ => localizer["Keep the key under 100 characters."])
                 .Must(k => KeyPattern().IsMatch(k.Trim())).WithMessage(_ => localizer["Use lower-case letters, digits, - and _ only."]);

@@ -15,15 +15,19 @@ public sealed class MetricInput
     public MetricSource Source { get; set; }
     public int? FeatureId { get; set; }
     public int Version { get; set; }
+    /// <summary>The name and unit in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
 
     public static MetricInput From(OutcomeMetric m) => new()
     {
         Name = m.Name, Unit = m.Unit, Baseline = m.Baseline, Target = m.Target, Current = m.Current, Source = m.Source, FeatureId = m.FeatureId, Version = m.Version,
+        Texts = TranslationInput.From(m.Texts),
     };
 
     /// <param name="editor">Who is saving: a hand-entered current value shows their name and the day.</param>
     public void ApplyTo(OutcomeMetric m, DateTime now, string? editor = null)
     {
+        m.Texts = TranslationInput.ToMetricTexts(Texts);
         var current = Current ?? Baseline!.Value;
         var entered = Source == MetricSource.Manual && (m.Id == 0 || m.Source != MetricSource.Manual || m.Current != current);
         m.Name = Name.Trim();
@@ -60,8 +64,9 @@ public sealed class MetricInput
     {
         private const decimal Largest = 9_999_999_999_999_999m;
 
-        public Validator(IStringLocalizer<MetricInput> localizer)
+        public Validator(IStringLocalizer<MetricInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 50));
             RuleFor(i => i.Name).NotEmpty().WithMessage(_ => localizer["Name the metric."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the name under 200 characters."]);
             RuleFor(i => i.Unit).MaximumLength(50).WithMessage(_ => localizer["Keep the unit under 50 characters."]);

@@ -15,15 +15,19 @@ public sealed class MilestoneInput
     public int? AutoCompleteFeatureId { get; set; }
     public int? AutoCompleteUserCount { get; set; }
     public int Version { get; set; }
+    /// <summary>The text in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
 
     public static MilestoneInput From(Milestone m) => new()
     {
         Title = m.Title, Owner = m.Owner, DueDate = m.DueDate, Status = m.Status, CustomerVisible = m.CustomerVisible, Order = m.Order,
         AutoCompleteFeatureId = m.AutoCompleteFeatureId, AutoCompleteUserCount = m.AutoCompleteUserCount, Version = m.Version,
+        Texts = TranslationInput.From(m.Texts),
     };
 
     public void ApplyTo(Milestone m, DateTime now)
     {
+        m.Texts = TranslationInput.ToTexts(Texts);
         m.Title = Title.Trim();
         m.Owner = Owner;
         m.DueDate = DueDate;
@@ -41,8 +45,9 @@ public sealed class MilestoneInput
 
     public sealed class Validator : AbstractValidator<MilestoneInput>
     {
-        public Validator(IStringLocalizer<MilestoneInput> localizer)
+        public Validator(IStringLocalizer<MilestoneInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 200));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the milestone."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Owner).IsInEnum().WithMessage(_ => localizer["Choose who owns the milestone."]);

@@ -10,14 +10,18 @@ public sealed class ObjectiveInput
     public bool CustomerVisible { get; set; } = true;
     public int Order { get; set; }
     public int Version { get; set; }
+    /// <summary>The text in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
 
     public static ObjectiveInput From(Objective o) => new()
     {
         Title = o.Title, Description = o.Description, CustomerVisible = o.CustomerVisible, Order = o.Order, Version = o.Version,
+        Texts = TranslationInput.From(o.Texts),
     };
 
     public void ApplyTo(Objective o)
     {
+        o.Texts = TranslationInput.ToTexts(Texts);
         o.Title = Title.Trim();
         o.Description = Description.TrimmedOrNull();
         o.CustomerVisible = CustomerVisible;
@@ -26,8 +30,9 @@ public sealed class ObjectiveInput
 
     public sealed class Validator : AbstractValidator<ObjectiveInput>
     {
-        public Validator(IStringLocalizer<ObjectiveInput> localizer)
+        public Validator(IStringLocalizer<ObjectiveInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 2000));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the objective."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => localizer["Keep the description under 2,000 characters."]);

@@ -23,7 +23,7 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        (Input, Version) = (new() { Name = Template.Name, Description = Template.Description }, Template.Version);
+        (Input, Version) = (IndexModel.NewInput.From(Template), Template.Version);
         return Page();
     }
 
@@ -36,7 +36,7 @@ public sealed class EditModel(
         }
 
         return await SaveEditAsync(db, template, Version, validator, Input, nameof(Input),
-            () => (template.Name, template.Description) = (Input.Name.Trim(), Input.Description.TrimmedOrNull()),
+            () => (template.Name, template.Description, template.Texts) = (Input.Name.Trim(), Input.Description.TrimmedOrNull(), TranslationInput.ToTexts(Input.Texts)),
             () => new Saving("/Csm/Templates/Edit", new { id }, localizer["Template saved."]), Conflict);
     }
 
@@ -57,7 +57,7 @@ public sealed class EditModel(
                 template.Objectives.Add(objective);
             },
             () => new Saving("/Csm/Templates/Objective", new { id = objective.Id }, localizer["Objective added. Now give it milestones."]), Conflict,
-            VersionCheck.Touch, () => Input = new() { Name = Template.Name, Description = Template.Description });
+            VersionCheck.Touch, () => Input = IndexModel.NewInput.From(Template));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
@@ -71,7 +71,7 @@ public sealed class EditModel(
         return await DeleteIfUnchangedAsync(
             async () => await db.PlanTemplates.Where(t => t.Id == id && t.Version == Version).ExecuteDeleteAsync() == 1,
             new Saving("/Csm/Templates/Index", null, localizer["Template deleted. Plans made from it are unchanged."]), Conflict,
-            () => Input = new() { Name = Template.Name, Description = Template.Description });
+            () => Input = IndexModel.NewInput.From(Template));
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -69,12 +69,18 @@ public sealed class IndexModel(AdoptionDb db, IValidator<IndexModel.NewInput> va
     {
         public string Name { get; set; } = "";
         public string? Description { get; set; }
+        /// <summary>The name and description in the other languages (edited on the template's page).</summary>
+        public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
+
+        public static NewInput From(PlanTemplate template) =>
+            new() { Name = template.Name, Description = template.Description, Texts = TranslationInput.From(template.Texts) };
     }
 
     public sealed class Validator : AbstractValidator<NewInput>
     {
-        public Validator(IStringLocalizer<IndexModel> localizer)
+        public Validator(IStringLocalizer<IndexModel> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 2000));
             RuleFor(i => i.Name).NotEmpty().WithMessage(_ => localizer["Enter a name."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the name under 200 characters."]);
             RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => localizer["Keep the description under 2,000 characters."]);

@@ -10,14 +10,18 @@ public sealed class TemplateMilestoneInput
     public int? DueAfterDays { get; set; }
     public bool CustomerVisible { get; set; } = true;
     public int Order { get; set; }
+    /// <summary>The text in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
 
     public static TemplateMilestoneInput From(TemplateMilestone m) => new()
     {
         Title = m.Title, Owner = m.Owner, DueAfterDays = m.DueAfterDays, CustomerVisible = m.CustomerVisible, Order = m.Order,
+        Texts = TranslationInput.From(m.Texts),
     };
 
     public void ApplyTo(TemplateMilestone m)
     {
+        m.Texts = TranslationInput.ToTexts(Texts);
         m.Title = Title.Trim();
         m.Owner = Owner;
         m.DueAfterDays = DueAfterDays!.Value;
@@ -27,8 +31,9 @@ public sealed class TemplateMilestoneInput
 
     public sealed class Validator : AbstractValidator<TemplateMilestoneInput>
     {
-        public Validator(IStringLocalizer<TemplateMilestoneInput> localizer)
+        public Validator(IStringLocalizer<TemplateMilestoneInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 200));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the milestone."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Owner).IsInEnum().WithMessage(_ => localizer["Choose who owns the milestone."]);

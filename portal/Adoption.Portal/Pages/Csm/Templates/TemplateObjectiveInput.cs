@@ -10,14 +10,21 @@ public sealed class TemplateObjectiveInput
     public string? MetricName { get; set; }
     public string? MetricUnit { get; set; }
     public int Order { get; set; }
+    /// <summary>The text in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
+    /// <summary>The metric's name and unit in the other languages.</summary>
+    public List<TranslationInput> MetricTexts { get; set; } = TranslationInput.Blank();
 
     public static TemplateObjectiveInput From(TemplateObjective o) => new()
     {
         Title = o.Title, Description = o.Description, MetricName = o.MetricName, MetricUnit = o.MetricUnit, Order = o.Order,
+        Texts = TranslationInput.From(o.Texts), MetricTexts = TranslationInput.From(o.MetricTexts),
     };
 
     public void ApplyTo(TemplateObjective o)
     {
+        o.Texts = TranslationInput.ToTexts(Texts);
+        o.MetricTexts = TranslationInput.ToMetricTexts(MetricTexts);
         o.Title = Title.Trim();
         o.Description = Description.TrimmedOrNull();
         o.MetricName = MetricName.TrimmedOrNull();
@@ -27,8 +34,10 @@ public sealed class TemplateObjectiveInput
 
     public sealed class Validator : AbstractValidator<TemplateObjectiveInput>
     {
-        public Validator(IStringLocalizer<TemplateObjectiveInput> localizer)
+        public Validator(IStringLocalizer<TemplateObjectiveInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 2000));
+            RuleForEach(i => i.MetricTexts).SetValidator(new TranslationValidator(words, 200, 50));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the objective."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => localizer["Keep the description under 2,000 characters."]);

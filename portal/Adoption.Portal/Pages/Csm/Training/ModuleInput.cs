@@ -12,14 +12,18 @@ public sealed class ModuleInput
     public int? KeyFeatureId { get; set; }
     /// <summary>The quiz that ends the module, as JSON; empty for none.</summary>
     public string? Quiz { get; set; }
+    /// <summary>The text in the other languages.</summary>
+    public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
 
     public static ModuleInput From(TrainingModule m) => new()
     {
         Title = m.Title, Kind = m.Kind, Url = m.Url, Minutes = m.Minutes, KeyFeatureId = m.KeyFeatureId, Quiz = QuizJson.Write(m.Quiz),
+        Texts = TranslationInput.From(m.Texts),
     };
 
     public void ApplyTo(TrainingModule m)
     {
+        m.Texts = TranslationInput.ToTexts(Texts);
         m.Title = Title.Trim();
         m.Kind = Kind;
         m.Url = Url.Trim();
@@ -30,8 +34,9 @@ public sealed class ModuleInput
 
     public sealed class Validator : AbstractValidator<ModuleInput>
     {
-        public Validator(IStringLocalizer<ModuleInput> localizer)
+        public Validator(IStringLocalizer<ModuleInput> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 200));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the module."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Kind).IsInEnum().WithMessage(_ => localizer["Choose the kind of module."]);

@@ -25,7 +25,7 @@ public sealed class PathModel(
             return NotFound();
         }
 
-        Input = new InputModel { Title = Path.Title, Description = Path.Description, ValidMonths = Path.ValidMonths, Version = Path.Version };
+        Input = new InputModel { Title = Path.Title, Description = Path.Description, ValidMonths = Path.ValidMonths, Texts = TranslationInput.From(Path.Texts), Version = Path.Version };
         return Page();
     }
 
@@ -42,8 +42,9 @@ public sealed class PathModel(
         {
             ExpectVersion(db, path, Input.Version);
             path.Title = Input.Title.Trim();
-            path.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
+            path.Description = Input.Description.TrimmedOrNull();
             path.ValidMonths = Input.ValidMonths;
+            path.Texts = TranslationInput.ToTexts(Input.Texts);
             if (await TrySaveAsync(db, Conflict))
             {
                 return SavedHere(localizer["Path saved."]);
@@ -81,7 +82,7 @@ public sealed class PathModel(
         }
 
         validation.AddToModelState(ModelState, nameof(NewModule));
-        Input = new InputModel { Title = Path.Title, Description = Path.Description, Version = Input.Version };
+        Input = new InputModel { Title = Path.Title, Description = Path.Description, ValidMonths = Path.ValidMonths, Texts = TranslationInput.From(Path.Texts), Version = Input.Version };
         return Page();
     }
 
@@ -129,7 +130,7 @@ public sealed class PathModel(
             return SavedHere(message);
         }
 
-        Input = new InputModel { Title = Path.Title, Description = Path.Description, Version = Input.Version };
+        Input = new InputModel { Title = Path.Title, Description = Path.Description, ValidMonths = Path.ValidMonths, Texts = TranslationInput.From(Path.Texts), Version = Input.Version };
         return Page();
     }
 
@@ -154,13 +155,16 @@ public sealed class PathModel(
         public string? Description { get; set; }
         /// <summary>Certificates expire this many months after completion; empty: never.</summary>
         public int? ValidMonths { get; set; }
+        /// <summary>The title and description in the other languages.</summary>
+        public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
         public int Version { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(IStringLocalizer<PathModel> localizer)
+        public Validator(IStringLocalizer<PathModel> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 2000));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Name the path."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => localizer["Keep the description under 2,000 characters."]);

@@ -31,10 +31,11 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, HealthScorer h
             .Where(m => m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == AccountId);
         MilestonesTotal = await visible.CountAsync();
         MilestonesDone = await visible.CountAsync(m => m.Status == MilestoneStatus.Done);
-        NextMilestones = await visible.Where(m => m.Status != MilestoneStatus.Done)
+        var wording = await Wording.ForAsync(db, AccountId);
+        NextMilestones = (await visible.Where(m => m.Status != MilestoneStatus.Done)
             .OrderBy(m => m.DueDate == null).ThenBy(m => m.DueDate).ThenBy(m => m.Id).Take(5)
-            .Select(m => new MilestoneRow(m.Id, m.Title, m.DueDate, m.Owner, m.DueDate < today))
-            .ToListAsync();
+            .Select(m => new { Row = new MilestoneRow(m.Id, m.Title, m.DueDate, m.Owner, m.DueDate < today), m.Texts })
+            .ToListAsync()).Select(m => m.Row with { Title = wording.Of(m.Texts, m.Row.Title).Title }).ToList();
 
         // Only value both sides agreed is news worth a tile; what awaits signatures is the next step's business.
         LatestValue = await db.ValueEntries.AsNoTracking()
@@ -49,7 +50,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, HealthScorer h
         MyTraining = (mine.Sum(e => e.Done), mine.Sum(e => e.Total), mine.Count(e => e.Certified));
         TeamTraining = (enrolments.Sum(e => e.Done), enrolments.Sum(e => e.Total));
 
-        NextStep = await NextStep.FindAsync(db, AccountId, contactId, User.IsInRole(Roles.CustomerAdmin), today);
+        NextStep = await NextStep.FindAsync(db, AccountId, contactId, User.IsInRole(Roles.CustomerAdmin), today, wording);
         return Page();
     }
 }

@@ -21,15 +21,15 @@ public sealed record NextStep(NextStepKind Kind, string PageName, int? Id, strin
     /// admin's sign-off (value counts only once agreed), the person's unfinished training module,
     /// the team's next task, a first training path, and otherwise the plan itself.
     /// </summary>
-    public static async Task<NextStep> FindAsync(AdoptionDb db, int accountId, int? contactId, bool isAdmin, DateOnly today)
+    public static async Task<NextStep> FindAsync(AdoptionDb db, int accountId, int? contactId, bool isAdmin, DateOnly today, Wording wording)
     {
         var openTasks = db.Milestones.AsNoTracking().Where(m => m.Owner == OwnerSide.Customer && m.Status != MilestoneStatus.Done
             && m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == accountId);
         var overdue = await openTasks.Where(m => m.DueDate < today).OrderBy(m => m.DueDate).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.Title }).FirstOrDefaultAsync();
+            .Select(m => new { m.Id, m.Title, m.Texts }).FirstOrDefaultAsync();
         if (overdue is not null)
         {
-            return new(NextStepKind.OverdueTask, "/Customer/Plan/Milestone", overdue.Id, null, overdue.Title);
+            return new(NextStepKind.OverdueTask, "/Customer/Plan/Milestone", overdue.Id, null, wording.Of(overdue.Texts, overdue.Title).Title);
         }
 
         if (isAdmin)
@@ -47,19 +47,19 @@ public sealed record NextStep(NextStepKind Kind, string PageName, int? Id, strin
         // A person has a handful of enrolments: finding the next module in memory keeps the SQL portable.
         var unfinished = await enrolments.Where(e => e.CompletedAt == null)
             .OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id)
-            .Select(e => new { e.PathId, Done = e.Completions.Select(c => c.ModuleId).ToList(), Modules = e.Path!.Modules.OrderBy(m => m.Order).Select(m => new { m.Id, m.Title }).ToList() })
+            .Select(e => new { e.PathId, Done = e.Completions.Select(c => c.ModuleId).ToList(), Modules = e.Path!.Modules.OrderBy(m => m.Order).Select(m => new { m.Id, m.Title, m.Texts }).ToList() })
             .ToListAsync();
-        var nextModule = unfinished.SelectMany(e => e.Modules.Where(m => !e.Done.Contains(m.Id)).Select(m => (e.PathId, m.Title))).FirstOrDefault();
+        var nextModule = unfinished.SelectMany(e => e.Modules.Where(m => !e.Done.Contains(m.Id)).Select(m => (e.PathId, wording.Of(m.Texts, m.Title).Title))).FirstOrDefault();
         if (nextModule.Title is not null)
         {
             return new(NextStepKind.ContinueTraining, "/Customer/Training/Path", nextModule.PathId, null, nextModule.Title);
         }
 
         var upcoming = await openTasks.OrderBy(m => m.DueDate == null).ThenBy(m => m.DueDate).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.Title }).FirstOrDefaultAsync();
+            .Select(m => new { m.Id, m.Title, m.Texts }).FirstOrDefaultAsync();
         if (upcoming is not null)
         {
-            return new(NextStepKind.UpcomingTask, "/Customer/Plan/Milestone", upcoming.Id, null, upcoming.Title);
+            return new(NextStepKind.UpcomingTask, "/Customer/Plan/Milestone", upcoming.Id, null, wording.Of(upcoming.Texts, upcoming.Title).Title);
         }
 
         return contactId is not null && !await enrolments.AnyAsync()

@@ -36,7 +36,7 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IValidator<Tic
     }
 
     /// <summary>The plan's content, read only when no rendering of this revision is cached.</summary>
-    public async Task<PlanView?> LoadPlanAsync() => (await PlanView.LoadAsync(db, AccountId, HttpContext.RequestAborted))?.With(Live);
+    public async Task<PlanView?> LoadPlanAsync() => (await PlanView.LoadAsync(db, AccountId, await Wording.ForAsync(db, AccountId), HttpContext.RequestAborted))?.With(Live);
 
     /// <summary>The adoption figures bound metrics show; null when the plan has none (part of the rendering's key).</summary>
     public Outcomes.LiveFigures? Live { get; private set; }

@@ -47,7 +47,9 @@ public sealed class MilestoneModel(
             .Select(m => new
             {
                 View = new MilestoneView(m.Id, m.ObjectiveId, m.Title, m.Owner, m.DueDate, m.Status, m.Version, 0),
+                m.Texts,
                 ObjectiveTitle = m.Objective!.Title,
+                ObjectiveTexts = m.Objective.Texts,
             })
             .SingleOrDefaultAsync();
         if (found is null)
@@ -55,7 +57,9 @@ public sealed class MilestoneModel(
             return false;
         }
 
-        (Milestone, ObjectiveTitle, ObjectiveId) = (found.View, found.ObjectiveTitle, found.View.ObjectiveId);
+        var wording = await Wording.ForAsync(db, AccountId);
+        Milestone = found.View with { Title = wording.Of(found.Texts, found.View.Title).Title };
+        (ObjectiveTitle, ObjectiveId) = (wording.Of(found.ObjectiveTexts, found.ObjectiveTitle).Title, found.View.ObjectiveId);
         Comments = await Commenting.OnMilestoneAsync(db, id);
         return true;
     }

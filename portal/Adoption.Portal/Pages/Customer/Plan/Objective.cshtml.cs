@@ -23,10 +23,10 @@ public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator
             .Where(o => o.Id == id && o.CustomerVisible && o.Plan!.AccountId == AccountId)
             .Select(o => new
             {
-                o.Id, o.Title, o.Description,
-                Metrics = o.Metrics.OrderBy(m => m.Id).Select(m => new MetricView(m.ObjectiveId, m.Name, m.Unit, m.Baseline, m.Target, m.Current, m.Source, m.FeatureId, m.UpdatedBy, m.UpdatedAt)).ToList(),
+                o.Id, o.Title, o.Description, o.Texts,
+                Metrics = o.Metrics.OrderBy(m => m.Id).Select(m => new { View = new MetricView(m.ObjectiveId, m.Name, m.Unit, m.Baseline, m.Target, m.Current, m.Source, m.FeatureId, m.UpdatedBy, m.UpdatedAt), m.Texts }).ToList(),
                 Milestones = o.Milestones.Where(m => m.CustomerVisible).OrderBy(m => m.Order).ThenBy(m => m.Id)
-                    .Select(m => new MilestoneView(m.Id, m.ObjectiveId, m.Title, m.Owner, m.DueDate, m.Status, m.Version, m.Comments.Count(c => !c.Internal)))
+                    .Select(m => new { View = new MilestoneView(m.Id, m.ObjectiveId, m.Title, m.Owner, m.DueDate, m.Status, m.Version, m.Comments.Count(c => !c.Internal)), m.Texts })
                     .ToList(),
             })
             .AsSplitQuery()
@@ -37,8 +37,12 @@ public sealed class ObjectiveModel(AdoptionDb db, TimeProvider clock, IValidator
         }
 
         Comments = await Commenting.OnObjectiveAsync(db, id);
-        var live = objective.Metrics.Any(m => m.IsLive) ? await Outcomes.LiveFigures.ReadAsync(db, AccountId, Today) : null;
-        Objective = new ObjectiveView(objective.Id, objective.Title, objective.Description, Comments.Count, objective.Metrics, objective.Milestones).With(live);
+        var wording = await Wording.ForAsync(db, AccountId);
+        var metrics = objective.Metrics.Select(m => wording.Of(m.Texts, m.View.Name, m.View.Unit) is var words ? m.View with { Name = words.Name, Unit = words.Unit } : m.View).ToList();
+        var milestones = objective.Milestones.Select(m => m.View with { Title = wording.Of(m.Texts, m.View.Title).Title }).ToList();
+        var live = metrics.Any(m => m.IsLive) ? await Outcomes.LiveFigures.ReadAsync(db, AccountId, Today) : null;
+        var text = wording.Of(objective.Texts, objective.Title, objective.Description);
+        Objective = new ObjectiveView(objective.Id, text.Title, text.Description, Comments.Count, metrics, milestones).With(live);
         return true;
     }
 }

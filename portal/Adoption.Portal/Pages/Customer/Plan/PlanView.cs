@@ -2,7 +2,7 @@ using Adoption.Portal.Domain.Plans;
 
 namespace Adoption.Portal.Pages.Customer.Plan;
 
-/// <summary>What the plan page shows, read as flat projections (no tracking, no entity graphs) by two
+/// <summary>What the plan page shows, in the reader's language, read as flat projections (no tracking, no entity graphs) by two
 /// compiled queries on one connection: the page is the most visited in the portal and must stay fast
 /// for plans of a hundred milestones (scripts/benchmark-pages.sh measures it).</summary>
 public sealed record PlanView(string Title, string? Summary, IReadOnlyList<ObjectiveView> Objectives)
@@ -14,13 +14,13 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
     public int MilestonesDone => Objectives.Sum(o => o.Milestones.Count(m => m.Status == MilestoneStatus.Done));
 
     /// <summary>The account's plan with customer-visible objectives and milestones only; null before the CSM prepares it.</summary>
-    public static async Task<PlanView?> LoadAsync(AdoptionDb db, int accountId, CancellationToken cancellationToken = default)
+    public static async Task<PlanView?> LoadAsync(AdoptionDb db, int accountId, Wording wording, CancellationToken cancellationToken = default)
     {
         // One connection for all the page's queries instead of one from the pool per query.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await LoadOpenAsync(db, accountId, cancellationToken);
+            return await LoadOpenAsync(db, accountId, wording, cancellationToken);
         }
         finally
         {
@@ -28,7 +28,7 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
         }
     }
 
-    private static async Task<PlanView?> LoadOpenAsync(AdoptionDb db, int accountId, CancellationToken cancellationToken)
+    private static async Task<PlanView?> LoadOpenAsync(AdoptionDb db, int accountId, Wording wording, CancellationToken cancellationToken)
     {
         var rows = new List<MilestoneRow>();
         await foreach (var row in VisibleMilestoneRows(db, accountId).WithCancellation(cancellationToken)) { rows.Add(row); }
@@ -36,7 +36,7 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
         {
             // No visible objective (yet): the plan, if there is one, is its title alone.
             var header = await PlanHeader(db, accountId, cancellationToken);
-            return header is null ? null : new PlanView(header.Title, header.Summary, []);
+            return header is null ? null : Headed(wording.Of(header.Texts, header.Title, header.Summary), []);
         }
 
         var extras = new List<ObjectiveExtraRow>();
@@ -46,24 +46,33 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
         {
             var first = g.First();
             var extra = extrasOf[g.Key].ToList();
-            return new ObjectiveView(g.Key, first.ObjectiveTitle, first.Description, extra.FirstOrDefault()?.CommentCount ?? 0,
-                extra.Where(e => e.MetricName is not null).Select(e => new MetricView(g.Key, e.MetricName!, e.MetricUnit, e.Baseline ?? 0, e.Target ?? 0, e.Current ?? 0,
-                    e.Source ?? MetricSource.Manual, e.FeatureId, e.UpdatedBy, e.UpdatedAt)).ToList(),
-                g.Where(r => r.MilestoneId is not null).Select(r => new MilestoneView(r.MilestoneId!.Value, g.Key, r.MilestoneTitle!, r.Owner!.Value,
-                    r.DueDate, r.Status!.Value, r.Version!.Value, r.CommentCount)).ToList());
+            var text = wording.Of(first.ObjectiveTexts, first.ObjectiveTitle, first.Description);
+            return new ObjectiveView(g.Key, text.Title, text.Description, extra.FirstOrDefault()?.CommentCount ?? 0,
+                extra.Where(e => e.MetricName is not null).Select(e =>
+                {
+                    var words = wording.Of(e.MetricTexts, e.MetricName!, e.MetricUnit);
+                    return new MetricView(g.Key, words.Name, words.Unit, e.Baseline ?? 0, e.Target ?? 0, e.Current ?? 0,
+                        e.Source ?? MetricSource.Manual, e.FeatureId, e.UpdatedBy, e.UpdatedAt);
+                }).ToList(),
+                g.Where(r => r.MilestoneId is not null).Select(r => new MilestoneView(r.MilestoneId!.Value, g.Key, wording.Of(r.MilestoneTexts, r.MilestoneTitle!).Title,
+                    r.Owner!.Value, r.DueDate, r.Status!.Value, r.Version!.Value, r.CommentCount)).ToList());
         }).ToList();
-        return new PlanView(rows[0].PlanTitle, rows[0].PlanSummary, objectives);
+        return Headed(wording.Of(rows[0].PlanTexts, rows[0].PlanTitle, rows[0].PlanSummary), objectives);
     }
 
-    private sealed record PlanRow(string Title, string? Summary);
+    private static PlanView Headed(LocalText header, IReadOnlyList<ObjectiveView> objectives) => new(header.Title, header.Description, objectives);
+
+    private sealed record PlanRow(string Title, string? Summary, Dictionary<string, LocalText> Texts);
 
     /// <summary>One visible milestone with its objective and plan (an objective without milestones has one row of nulls).</summary>
-    private sealed record MilestoneRow(string PlanTitle, string? PlanSummary, int ObjectiveId, string ObjectiveTitle, string? Description,
-        int? MilestoneId, string? MilestoneTitle, OwnerSide? Owner, DateOnly? DueDate, MilestoneStatus? Status, int? Version, int CommentCount);
+    private sealed record MilestoneRow(string PlanTitle, string? PlanSummary, Dictionary<string, LocalText> PlanTexts,
+        int ObjectiveId, string ObjectiveTitle, string? Description, Dictionary<string, LocalText> ObjectiveTexts,
+        int? MilestoneId, string? MilestoneTitle, Dictionary<string, LocalText>? MilestoneTexts,
+        OwnerSide? Owner, DateOnly? DueDate, MilestoneStatus? Status, int? Version, int CommentCount);
 
     /// <summary>One metric of a visible objective (or nulls), with the objective's own comment count.</summary>
     private sealed record ObjectiveExtraRow(int ObjectiveId, int CommentCount,
-        string? MetricName, string? MetricUnit, decimal? Baseline, decimal? Target, decimal? Current,
+        string? MetricName, string? MetricUnit, Dictionary<string, MetricText>? MetricTexts, decimal? Baseline, decimal? Target, decimal? Current,
         MetricSource? Source, int? FeatureId, string? UpdatedBy, DateTime? UpdatedAt);
 
     // Compiled once, two statements per visit: SQLite prepares every statement anew, so fewer and
@@ -75,8 +84,8 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
             where o.Plan!.AccountId == accountId && o.CustomerVisible
             from m in o.Milestones.Where(m => m.CustomerVisible).DefaultIfEmpty()
             orderby o.Order, o.Id, m!.Order, m.Id
-            select new MilestoneRow(o.Plan!.Title, o.Plan.Summary, o.Id, o.Title, o.Description,
-                (int?)m!.Id, m.Title, (OwnerSide?)m.Owner, m.DueDate, (MilestoneStatus?)m.Status, (int?)m.Version,
+            select new MilestoneRow(o.Plan!.Title, o.Plan.Summary, o.Plan.Texts, o.Id, o.Title, o.Description, o.Texts,
+                (int?)m!.Id, m.Title, m.Texts, (OwnerSide?)m.Owner, m.DueDate, (MilestoneStatus?)m.Status, (int?)m.Version,
                 db.PlanComments.Count(c => c.MilestoneId == m.Id && !c.Internal)));
 
     private static readonly Func<AdoptionDb, int, IAsyncEnumerable<ObjectiveExtraRow>> VisibleObjectiveExtras =
@@ -86,13 +95,13 @@ public sealed record PlanView(string Title, string? Summary, IReadOnlyList<Objec
             from x in o.Metrics.DefaultIfEmpty()
             orderby o.Id, x!.Id
             select new ObjectiveExtraRow(o.Id, db.PlanComments.Count(c => c.ObjectiveId == o.Id && c.MilestoneId == null && !c.Internal),
-                x!.Name, x.Unit, (decimal?)x.Baseline, (decimal?)x.Target, (decimal?)x.Current,
+                x!.Name, x.Unit, x.Texts, (decimal?)x.Baseline, (decimal?)x.Target, (decimal?)x.Current,
                 (MetricSource?)x.Source, x.FeatureId, x.UpdatedBy, (DateTime?)x.UpdatedAt));
 
     private static readonly Func<AdoptionDb, int, CancellationToken, Task<PlanRow?>> PlanHeader =
         EF.CompileAsyncQuery((AdoptionDb db, int accountId, CancellationToken _) => db.Plans.AsNoTracking()
             .Where(p => p.AccountId == accountId)
-            .Select(p => new PlanRow(p.Title, p.Summary))
+            .Select(p => new PlanRow(p.Title, p.Summary, p.Texts))
             .SingleOrDefault());
 }
 

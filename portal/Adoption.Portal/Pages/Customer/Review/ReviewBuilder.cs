@@ -14,7 +14,10 @@ public static class ReviewBuilder
         var values = await db.ValueEntries.AsNoTracking().Where(v => v.AccountId == accountId && v.CustomerVisible).ToListAsync(cancellationToken);
         var milestones = await db.Milestones.AsNoTracking()
             .Where(m => m.CustomerVisible && m.Objective!.CustomerVisible && m.Objective.Plan!.AccountId == accountId)
-            .Select(m => new { Objective = m.Objective!.Title, m.Title, m.Owner, m.DueDate, m.Status, m.CompletedAt }).ToListAsync(cancellationToken);
+            .Select(m => new { Objective = m.Objective!.Title, ObjectiveTexts = m.Objective.Texts, m.Title, m.Texts, m.Owner, m.DueDate, m.Status, m.CompletedAt })
+            .ToListAsync(cancellationToken);
+        // A review is one document for both sides, published and frozen: it is written in the account's language.
+        var wording = new Wording(account.Language);
         var weeks = (period.Days + 6) / 7;
         var adoption = await AdoptionData.LoadAsync(db, accountId, period.End, weeks, cancellationToken);
         var before = await AdoptionData.LoadAsync(db, accountId, period.Previous(today).End, 1, cancellationToken);
@@ -52,9 +55,9 @@ public static class ReviewBuilder
             MilestonesDone = milestones.Count(m => m.Status == MilestoneStatus.Done),
             DoneInPeriod = milestones.Count(m => m.CompletedAt is { } at && at >= start && at < endExclusive),
             Overdue = open.Where(m => m.DueDate is { } due && due < today).OrderBy(m => m.DueDate)
-                .Select(m => new ReviewMilestone(m.Objective, m.Title, m.Owner, m.DueDate)).ToList(),
+                .Select(m => new ReviewMilestone(wording.Of(m.ObjectiveTexts, m.Objective).Title, wording.Of(m.Texts, m.Title).Title, m.Owner, m.DueDate)).ToList(),
             Next = open.Where(m => m.DueDate is { } due && due >= today && due <= today.AddDays(BusinessReview.NextDays)).OrderBy(m => m.DueDate)
-                .Select(m => new ReviewMilestone(m.Objective, m.Title, m.Owner, m.DueDate)).ToList(),
+                .Select(m => new ReviewMilestone(wording.Of(m.ObjectiveTexts, m.Objective).Title, wording.Of(m.Texts, m.Title).Title, m.Owner, m.DueDate)).ToList(),
             RenewalDate = account.RenewalDate,
             DaysToRenewal = account.RenewalDate.DayNumber - today.DayNumber,
             Nps = new ReviewNps(nps.Count, nps.Count(s => s >= 9), nps.Count(s => s is 7 or 8), nps.Count(s => s <= 6)),

@@ -32,13 +32,13 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock, IStringLocaliz
     public async Task<IActionResult> OnGetAsync()
     {
         ContactId = User.ContactIdOf();
-        var copy = await TrainingCopy.ForAsync(db, AccountId);
+        var copy = await Wording.ForAsync(db, AccountId);
         var paths = await db.TrainingPaths.AsNoTracking()
             .Where(p => p.AccountId == null || p.AccountId == AccountId)
             .OrderBy(p => p.AccountId == null).ThenBy(p => p.Id)
             .Select(p => new { p.Id, p.Title, p.Description, p.Texts, Modules = p.Modules.Count, Minutes = p.Modules.Sum(m => m.Minutes) })
             .ToListAsync();
-        Paths = paths.Select(p => (p, Text: TrainingLanguage.Pick(p.Texts, p.Title, p.Description, [.. copy.Locales])))
+        Paths = paths.Select(p => (p, Text: copy.Of(p.Texts, p.Title, p.Description)))
             .Select(x => new PathRow(x.p.Id, x.Text.Title, x.Text.Description, x.p.Modules, x.p.Minutes)).ToList();
         var visiblePaths = Paths.Select(p => p.Id).ToList();
         Enrolments = await db.Enrolments.AsNoTracking()

@@ -12,7 +12,7 @@ public sealed class PathModel(AdoptionDb db, TimeProvider clock, IValidator<Modu
     public IReadOnlyList<TrainingModule> Modules { get; private set; } = [];
     /// <summary>The person's enrolment, or null if they have not started the path.</summary>
     public Enrolment? Enrolment { get; private set; }
-    public TrainingCopy Copy { get; private set; } = new();
+    public Wording Copy { get; private set; } = Wording.English;
     public int Percent => Enrolment is null ? 0 : EnrolmentProgress.Percent(Enrolment.Completions.Count, Modules.Count);
 
     /// <summary>When the person's certificate expires, if the path's certificates do.</summary>
@@ -108,7 +108,7 @@ public sealed class PathModel(AdoptionDb db, TimeProvider clock, IValidator<Modu
         }
 
         Path = path;
-        Copy = await TrainingCopy.ForAsync(db, AccountId);
+        Copy = await Wording.ForAsync(db, AccountId);
         Modules = path.Modules.OrderBy(m => m.Order).ThenBy(m => m.Id).ToList();
         var contactId = User.ContactIdOf();
         Enrolment = await db.Enrolments.AsNoTracking().Include(e => e.Completions)

@@ -11,7 +11,7 @@ public sealed class QuizModel(AdoptionDb db, TimeProvider clock, IStringLocalize
     public TrainingPath Path { get; private set; } = null!;
     public TrainingModule Module { get; private set; } = null!;
     public Quiz Quiz => Module.Quiz!;
-    public TrainingCopy Copy { get; private set; } = new();
+    public Wording Copy { get; private set; } = Wording.English;
     public IReadOnlyList<QuizAttempt> Attempts { get; private set; } = [];
     public bool Passed => Attempts.Any(a => a.Passed);
 
@@ -77,7 +77,7 @@ public sealed class QuizModel(AdoptionDb db, TimeProvider clock, IStringLocalize
 
         Path = path;
         Module = module;
-        Copy = await TrainingCopy.ForAsync(db, AccountId);
+        Copy = await Wording.ForAsync(db, AccountId);
         var contactId = User.ContactIdOf();
         Attempts = await db.QuizAttempts.AsNoTracking()
             .Where(a => a.ModuleId == moduleId && db.Enrolments.Any(e => e.Id == a.EnrolmentId && e.ContactId == contactId && e.AccountId == AccountId))
