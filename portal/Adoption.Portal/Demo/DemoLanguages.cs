@@ -64,6 +64,15 @@ internal static class DemoLanguages
         ["The product on phones and tablets."] = ("Tuote puhelimissa ja tableteissa.", "Il prodotto su telefoni e tablet.", "手机和平板上的产品。"),
         ["API"] = ("Rajapinta", "API", "API"),
         ["Programmatic access for in-house tools."] = ("Ohjelmallinen pääsy omille työkaluille.", "Accesso programmatico per gli strumenti interni.", "为内部工具提供的编程访问。"),
+        ["Hours spent on weekly reporting"] = ("Viikkoraportointiin kuluvat tunnit", "Ore dedicate al report settimanale", "每周报表耗费的小时数"),
+        ["hours/month"] = ("tuntia/kk", "ore/mese", "小时/月"),
+        ["Time sheets, Q1 vs Q3"] = ("Tuntikirjanpito, Q1 vs Q3", "Fogli ore, T1 vs T3", "工时表，第一季度对比第三季度"),
+        ["Late deliveries"] = ("Myöhästyneet toimitukset", "Consegne in ritardo", "延迟交付"),
+        ["per month"] = ("kuukaudessa", "al mese", "次/月"),
+        ["Carrier SLA report"] = ("Kuljetusliikkeen palvelutasoraportti", "Report SLA del vettore", "承运商 SLA 报告"),
+        ["Time to answer a customer's status question"] = ("Aika vastata asiakkaan tilakyselyyn", "Tempo per rispondere a una richiesta di stato del cliente", "答复客户状态询问所需时间"),
+        ["minutes"] = ("minuuttia", "minuti", "分钟"),
+        ["Service desk sample of 200 tickets"] = ("Palvelupisteen 200 tiketin otos", "Campione di 200 ticket dell'assistenza", "服务台 200 张工单抽样"),
     };
 
     private static readonly string[] Languages = ["fi", "it", "zh-Hans"];
@@ -95,6 +104,9 @@ internal static class DemoLanguages
     /// <summary>The plan's title in each language it is written in, after the company's name.</summary>
     public static void NameFor(SuccessPlan plan, string companyName) =>
         plan.Texts = plan.Texts.ToDictionary(t => t.Key, t => t.Value with { Title = $"{companyName}: {t.Value.Title}" });
+
+    /// <summary>A text the CSM writes for one account (its value ledger) in the account's language.</summary>
+    public static string ForAccount(string english, string language) => language == Locales.Default ? english : In(english, language);
 
     private static Dictionary<string, LocalText> TextsOf(string title, string? description) =>
         Languages.ToDictionary(l => l, l => new LocalText(In(title, l), description is null ? null : In(description, l)));

@@ -131,10 +131,11 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
         _ => Math.Round((decimal)company.Activity * 1.4m, 2),
     };
 
+    // The CSM writes an account's ledger with its people, in their language.
     private ValueEntry Value(Account account, string outcome, string unit, decimal before, decimal after, decimal annual, string evidence, int daysAgo, string? signedBy) => new()
     {
-        AccountId = account.Id, Outcome = outcome, Unit = unit, Before = before, After = after, AnnualValue = Math.Round(annual, 0),
-        Evidence = evidence, AchievedOn = today.AddDays(-daysAgo),
+        AccountId = account.Id, Outcome = DemoLanguages.ForAccount(outcome, account.Language), Unit = DemoLanguages.ForAccount(unit, account.Language),
+        Before = before, After = after, AnnualValue = Math.Round(annual, 0), Evidence = DemoLanguages.ForAccount(evidence, account.Language), AchievedOn = today.AddDays(-daysAgo),
         CustomerSignedOffBy = signedBy, CustomerSignedOffAt = signedBy is null ? null : now.AddDays(-daysAgo + 5),
         CsmSignedOffBy = signedBy is null ? null : "Maria Santos", CsmSignedOffAt = signedBy is null ? null : now.AddDays(-daysAgo + 3),
     };

@@ -14,7 +14,8 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
     /// <summary>Due from 10:00 on the contact's clock.</summary>
     public static readonly Cronos.CronExpression SendTime = Cronos.CronExpression.Parse("0 10 * * *");
 
-    private readonly Dictionary<int, (string Feature, string Module, int Minutes, string Url)> modules = [];
+    private readonly Dictionary<int, SuggestedModule> modules = [];
+    private Dictionary<int, string> accountLanguages = [];
 
     public string Name => "training";
 
@@ -27,14 +28,15 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
         var contacts = (await ProgramContacts.ActiveAsync(db, run.AccountId, cancellationToken))
             .Where(c => !run.Scheduled || LocalTime.Of(c, run.Now) is var local && LocalSchedule.HasCome(SendTime, local.Date, local)).ToList();
         var accountIds = contacts.Select(c => c.AccountId).Distinct().ToList();
-        var started = (await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id) && a.CreatedAt <= startedBy)
-            .Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        accountLanguages = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id) && a.CreatedAt <= startedBy)
+            .ToDictionaryAsync(a => a.Id, a => a.Language, cancellationToken);
+        var started = accountLanguages.Keys.ToHashSet();
         var used = (await db.AccountFeatureDays.AsNoTracking().Where(d => accountIds.Contains(d.AccountId) && d.Day >= monthStart)
             .Select(d => new { d.AccountId, d.FeatureId }).Distinct().ToListAsync(cancellationToken)).Select(u => (u.AccountId, u.FeatureId)).ToHashSet();
         var catalogue = await db.TrainingModules.AsNoTracking()
             .Where(m => m.KeyFeatureId != null)
-            .Join(db.KeyFeatures, m => m.KeyFeatureId, k => k.Id, (m, k) => new { m.Id, m.PathId, m.Title, m.Minutes, m.Url, FeatureId = k.Id, Feature = k.Name, k.Order })
-            .Join(db.TrainingPaths, m => m.PathId, p => p.Id, (m, p) => new { m.Id, m.Title, m.Minutes, m.Url, m.FeatureId, m.Feature, m.Order, p.AccountId })
+            .Join(db.KeyFeatures, m => m.KeyFeatureId, k => k.Id, (m, k) => new { m.Id, m.PathId, m.Title, m.Texts, m.Minutes, m.Url, FeatureId = k.Id, Feature = k.Name, FeatureTexts = k.Texts, k.Order })
+            .Join(db.TrainingPaths, m => m.PathId, p => p.Id, (m, p) => new { m.Id, m.Title, m.Texts, m.Minutes, m.Url, m.FeatureId, m.Feature, m.FeatureTexts, m.Order, p.AccountId })
             .ToListAsync(cancellationToken);
         var contactIds = contacts.Select(c => c.Id).ToList();
         var sends = await db.ProgramSends.AsNoTracking().Where(s => s.Program == Name && contactIds.Contains(s.ContactId))
@@ -53,7 +55,7 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
                 .FirstOrDefault(m => !suggested.Contains((contact.Id, PeriodOf(m.Id))));
             if (next is not null)
             {
-                modules[next.Id] = (next.Feature, next.Title, next.Minutes, next.Url);
+                modules[next.Id] = new SuggestedModule(next.Feature, next.FeatureTexts, next.Title, next.Texts, next.Minutes, next.Url);
                 candidates.Add(new ProgramCandidate(contact, PeriodOf(next.Id)));
             }
         }
@@ -66,11 +68,12 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
         var module = modules[int.Parse(candidate.Period["module-".Length..], CultureInfo.InvariantCulture)];
         var contact = candidate.Contact;
         var culture = LocalTime.Culture(contact);
+        var wording = new Wording(contact.Locale, accountLanguages.GetValueOrDefault(contact.AccountId));
         var values = new Dictionary<string, string>
         {
             ["name"] = contact.Name,
-            ["feature"] = module.Feature,
-            ["module"] = module.Module,
+            ["feature"] = wording.Of(module.FeatureTexts, module.Feature).Title,
+            ["module"] = wording.Of(module.Texts, module.Module).Title,
             ["minutes"] = module.Minutes.ToString(culture),
             ["link"] = module.Url.StartsWith('/') ? links.Absolute(module.Url) : module.Url,
             ["unsubscribe"] = unsubscribeUrl,
@@ -79,4 +82,7 @@ public sealed class TrainingSuggestion(EmailTemplates templates, PortalLinks lin
     }
 
     private static string PeriodOf(int moduleId) => "module-" + moduleId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A module chosen in the run, with its and its feature's authored texts for each contact's language.</summary>
+    private sealed record SuggestedModule(string Feature, Dictionary<string, LocalText> FeatureTexts, string Module, Dictionary<string, LocalText> Texts, int Minutes, string Url);
 }

@@ -33,7 +33,7 @@ public sealed class WeeklyDigest(EmailTemplates templates, PortalLinks links, Di
     {
         var contact = candidate.Contact;
         var today = DateOnly.FromDateTime(LocalTime.Of(contact, run.Now));
-        var f = await facts.ForAccountAsync(db, contact.AccountId, today, cancellationToken);
+        var f = await facts.ForAccountAsync(db, contact.AccountId, today, contact.Locale, cancellationToken);
         var culture = LocalTime.Culture(contact);
         var values = new Dictionary<string, object?>
         {

@@ -26,10 +26,10 @@ public sealed class CertificateExpiryReminder(EmailTemplates templates, PortalLi
         var horizon = run.Now.AddDays(options.Value.ReminderDaysBeforeExpiry);
         var certified = await db.Enrolments.AsNoTracking()
             .Where(e => e.CompletedAt != null && e.Path!.ValidMonths != null && (run.AccountId == null || e.AccountId == run.AccountId))
-            .Select(e => new { e.Id, e.ContactId, e.PathId, e.Path!.Title, e.CompletedAt, e.Path.ValidMonths })
+            .Select(e => new { e.Id, e.ContactId, e.PathId, e.Path!.Title, e.Path.Texts, e.CompletedAt, e.Path.ValidMonths, Language = db.Accounts.Where(a => a.Id == e.AccountId).Select(a => a.Language).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         var expiring = certified
-            .Select(e => (e.Id, e.ContactId, e.PathId, e.Title, ExpiresAt: EnrolmentProgress.ExpiresAt(e.CompletedAt, e.ValidMonths)!.Value))
+            .Select(e => (e.Id, e.ContactId, e.PathId, e.Title, e.Texts, e.Language, ExpiresAt: EnrolmentProgress.ExpiresAt(e.CompletedAt, e.ValidMonths)!.Value))
             .Where(e => e.ExpiresAt > run.Now && e.ExpiresAt <= horizon)
             .ToList();
         var contacts = (await ProgramContacts.ActiveAsync(db, run.AccountId, cancellationToken)).ToDictionary(c => c.Id);
@@ -39,7 +39,7 @@ public sealed class CertificateExpiryReminder(EmailTemplates templates, PortalLi
             if (contacts.TryGetValue(e.ContactId, out var contact) && (!run.Scheduled || LocalTime.Of(contact, run.Now).Hour >= SendHour))
             {
                 var period = string.Create(CultureInfo.InvariantCulture, $"certificate-{e.Id}-{e.ExpiresAt:yyyyMMdd}");
-                due[period] = (e.Title, e.PathId, e.ExpiresAt);
+                due[period] = (new Wording(contact.Locale, e.Language).Of(e.Texts, e.Title).Title, e.PathId, e.ExpiresAt);
                 candidates.Add(new ProgramCandidate(contact, period));
             }
         }
@@ -80,7 +80,7 @@ public sealed class TrainingCongratulation(EmailTemplates templates, PortalLinks
         var since = run.Now - Window;
         var completed = await db.Enrolments.AsNoTracking()
             .Where(e => e.CompletedAt != null && e.CompletedAt > since && e.CertificateCode != null && (run.AccountId == null || e.AccountId == run.AccountId))
-            .Select(e => new { e.Id, e.ContactId, e.Path!.Title, e.CompletedAt, e.Path.ValidMonths })
+            .Select(e => new { e.Id, e.ContactId, e.Path!.Title, e.Path.Texts, e.CompletedAt, e.Path.ValidMonths, Language = db.Accounts.Where(a => a.Id == e.AccountId).Select(a => a.Language).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         var contacts = (await ProgramContacts.ActiveAsync(db, run.AccountId, cancellationToken)).ToDictionary(c => c.Id);
         var candidates = new List<ProgramCandidate>();
@@ -90,7 +90,7 @@ public sealed class TrainingCongratulation(EmailTemplates templates, PortalLinks
             if (contacts.TryGetValue(e.ContactId, out var contact))
             {
                 var period = string.Create(CultureInfo.InvariantCulture, $"completed-{e.Id}-{e.CompletedAt:yyyyMMddHHmm}");
-                done[period] = (e.Title, e.Id, EnrolmentProgress.ExpiresAt(e.CompletedAt, e.ValidMonths));
+                done[period] = (new Wording(contact.Locale, e.Language).Of(e.Texts, e.Title).Title, e.Id, EnrolmentProgress.ExpiresAt(e.CompletedAt, e.ValidMonths));
                 candidates.Add(new ProgramCandidate(contact, period));
             }
         }

@@ -151,8 +151,18 @@ public sealed class TheWeeklyDigest
         await RunAsync(portal, "weekly-digest", eva.AccountId);
 
         var message = await portal.Mailbox.WaitForMessageToAsync("eva@northwind.example");
+        var english = await portal.Mailbox.WaitForMessageToAsync("anna@northwind.example");
         Assert.Equal("Viikkosi Adoptionissa: Northwind Logistics", message.Subject);
         Assert.StartsWith("Hei Eva Lind,", message.TextBody, StringComparison.Ordinal);
+        // The key features the account has not used this month, by the names the CS team wrote in each language.
+        await using var db = portal.CreateDb();
+        var monthStart = DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime).AddDays(-30);
+        var used = await db.AccountFeatureDays.Where(d => d.AccountId == eva.AccountId && d.Day >= monthStart).Select(d => d.FeatureId).Distinct().ToListAsync();
+        var unused = await db.KeyFeatures.Where(k => !used.Contains(k.Id)).ToListAsync();
+        Assert.NotEmpty(unused);
+        Assert.All(unused, k => Assert.Contains(k.Texts["fi"].Title, message.TextBody, StringComparison.Ordinal));
+        Assert.All(unused, k => Assert.Contains(k.Name, english.TextBody, StringComparison.Ordinal));
+        Assert.All(unused, k => Assert.DoesNotContain(k.Texts["fi"].Title, english.TextBody, StringComparison.Ordinal));
     }
 
     [Fact]
