@@ -101,10 +101,6 @@ internal static class DemoLanguages
         return features;
     }
 
-    /// <summary>The plan's title in each language it is written in, after the company's name.</summary>
-    public static void NameFor(SuccessPlan plan, string companyName) =>
-        plan.Texts = plan.Texts.ToDictionary(t => t.Key, t => t.Value with { Title = $"{companyName}: {t.Value.Title}" });
-
     /// <summary>A text the CSM writes for one account (its value ledger) in the account's language.</summary>
     public static string ForAccount(string english, string language) => language == Locales.Default ? english : In(english, language);
 

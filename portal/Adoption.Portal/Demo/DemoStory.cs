@@ -54,8 +54,7 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
         // This year's plan: agreed at the start for a young account, at the last planning round (at
         // most 100 days ago) for an old one, so nothing on it is years overdue.
         var start = DateOnly.FromDateTime(account.CreatedAt) > today.AddDays(-PlanRoundDays) ? DateOnly.FromDateTime(account.CreatedAt) : today.AddDays(-PlanRoundDays);
-        var plan = template.CreatePlan(account.Id, start, now);
-        plan.Title = $"{company.Name}: {template.Name}";
+        var plan = template.CreatePlan(account.Id, start, now).NamedFor(company.Name);
         var (baselines, targets) = (new[] { 0m, 60m, 25m }, new[] { (decimal)company.Seats * 0.8m, 15m, 5m });
         foreach (var (objective, i) in plan.Objectives.Select((o, i) => (o, i)))
         {
@@ -91,7 +90,6 @@ internal sealed partial class DemoStory(AdoptionDb db, DateTime now, PlanTemplat
             }
         }
 
-        DemoLanguages.NameFor(plan, company.Name);
         plan.Objectives.Add(new Objective
         {
             Title = "Expansion: second region", Description = "Internal: sizing the upsell to the second region.", Order = 4, CustomerVisible = false,

@@ -24,6 +24,8 @@ public sealed class ThePlanEditor(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("Plan created from Fast start for small teams.", await maria.FollowAsync(response), StringComparison.Ordinal);
         var plan = await db.Plans.AsNoTracking().Include(p => p.Objectives).ThenInclude(o => o.Milestones).SingleAsync(p => p.AccountId == Yunqi);
         Assert.Equal("杭州云启科技: Fast start for small teams", plan.Title);
+        Assert.Equal("杭州云启科技: 小团队快速起步", plan.Texts["zh-Hans"].Title);
+        Assert.Equal("全员在产品中工作", plan.Objectives.OrderBy(o => o.Order).First().Texts["zh-Hans"].Title);
         Assert.Equal(["Everyone working in the product", "First report on autopilot"], plan.Objectives.OrderBy(o => o.Order).Select(o => o.Title));
         var milestones = plan.Objectives.SelectMany(o => o.Milestones).ToDictionary(m => m.Title);
         Assert.Equal(new DateOnly(2026, 3, 5), milestones["Welcome call and goals agreed"].DueDate);

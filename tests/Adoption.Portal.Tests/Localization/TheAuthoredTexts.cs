@@ -55,6 +55,23 @@ public sealed class TheAuthoredTexts(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task TakeTheCsmsTranslationOfThePlansSummaryToTheCustomer()
+    {
+        await using var db = portal.CreateDb();
+        var aurora = await db.Accounts.Where(a => a.Name == DemoSignIns.OtherCustomer.Company).Select(a => a.Id).SingleAsync();
+        var csm = await portal.SignInAsync(DemoSignIns.Csm.Email);
+        var page = $"/csm/accounts/{aurora}/plan";
+        var row = await RowOfAsync(csm, page, "fi");
+
+        var response = await csm.SubmitAsync(page, null, new() { [$"Input.Texts[{row}].Description"] = "Tavoitteena reaaliaikainen näkymä kaikkiin terminaaleihin." });
+
+        Assert.Contains("Plan saved.", await csm.FollowAsync(response), StringComparison.Ordinal);
+        var aino = await (await portal.SignInAsync(DemoSignIns.OtherCustomer.Email)).GetStringAsync("/plan");
+        Assert.Contains("Tavoitteena reaaliaikainen näkymä kaikkiin terminaaleihin.", aino, StringComparison.Ordinal);
+        Assert.Contains("Aurora Terveys Oy: Toiminnan näkyvyys", aino, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RejectAnUnknownLanguageOrADescriptionWithoutTitleAndSaveNothing()
     {
         await using var db = portal.CreateDb();

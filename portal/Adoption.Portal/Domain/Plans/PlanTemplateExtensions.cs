@@ -33,4 +33,12 @@ public static class PlanTemplateExtensions
             }).ToList(),
         }).ToList(),
     };
+
+    /// <summary>Titles the plan after its account in the original and in every language it is written in.</summary>
+    public static SuccessPlan NamedFor(this SuccessPlan plan, string accountName)
+    {
+        plan.Title = $"{accountName}: {plan.Title}";
+        plan.Texts = plan.Texts.ToDictionary(t => t.Key, t => t.Value with { Title = $"{accountName}: {t.Value.Title}" });
+        return plan;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class PlanModel(
         }
 
         Create.Start = Today;
-        Input = Plan is null ? new() : new PlanInput { Title = Plan.Title, Summary = Plan.Summary, Version = Plan.Version };
+        Input = Plan is null ? new() : PlanInput.From(Plan, Plan.Version);
         return Page();
     }
 
@@ -60,8 +60,7 @@ public sealed class PlanModel(
             return Page();
         }
 
-        var plan = template.CreatePlan(id, Create.Start!.Value, clock.GetUtcNow().UtcDateTime);
-        plan.Title = $"{Account.Name}: {template.Name}";
+        var plan = template.CreatePlan(id, Create.Start!.Value, clock.GetUtcNow().UtcDateTime).NamedFor(Account.Name);
         db.Plans.Add(plan);
         try
         {
@@ -91,6 +90,7 @@ public sealed class PlanModel(
             ExpectVersion(db, plan, Input.Version);
             plan.Title = Input.Title.Trim();
             plan.Summary = Input.Summary.TrimmedOrNull();
+            plan.Texts = TranslationInput.ToTexts(Input.Texts);
             plan.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             if (await TrySaveAsync(db, Conflict))
             {
@@ -113,7 +113,7 @@ public sealed class PlanModel(
         if (!validation.IsValid)
         {
             validation.AddToModelState(ModelState, nameof(NewObjective));
-            Input = new PlanInput { Title = Plan.Title, Summary = Plan.Summary, Version = Plan.Version };
+            Input = PlanInput.From(Plan, Plan.Version);
             return Page();
         }
 
@@ -145,7 +145,7 @@ public sealed class PlanModel(
             ModelState.AddModelError(string.Empty, Conflict);
         }
 
-        Input = new PlanInput { Title = Plan.Title, Summary = Plan.Summary, Version = Input.Version };
+        Input = PlanInput.From(Plan, Input.Version);
         return Page();
     }
 
@@ -179,6 +179,11 @@ public sealed class PlanModel(
         public string Title { get; set; } = "";
         public string? Summary { get; set; }
         public int Version { get; set; }
+        /// <summary>The title and summary in the other languages.</summary>
+        public List<TranslationInput> Texts { get; set; } = TranslationInput.Blank();
+
+        public static PlanInput From(SuccessPlan plan, int version) =>
+            new() { Title = plan.Title, Summary = plan.Summary, Version = version, Texts = TranslationInput.From(plan.Texts) };
     }
 
     public sealed class CreateInput
@@ -190,8 +195,9 @@ public sealed class PlanModel(
 
     public sealed class PlanValidator : AbstractValidator<PlanInput>
     {
-        public PlanValidator(IStringLocalizer<PlanModel> localizer)
+        public PlanValidator(IStringLocalizer<PlanModel> localizer, IStringLocalizer<TranslationInput> words)
         {
+            RuleForEach(i => i.Texts).SetValidator(new TranslationValidator(words, 200, 2000));
             RuleFor(i => i.Title).NotEmpty().WithMessage(_ => localizer["Give the plan a title."])
                 .MaximumLength(200).WithMessage(_ => localizer["Keep the title under 200 characters."]);
             RuleFor(i => i.Summary).MaximumLength(2000).WithMessage(_ => localizer["Keep the summary under 2,000 characters."]);
