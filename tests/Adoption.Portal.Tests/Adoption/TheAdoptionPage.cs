@@ -33,6 +33,10 @@ public sealed partial class TheAdoptionPage(PortalFactory portal) : IClassFixtur
         Assert.Equal(wau.ToString("N0", culture), TestId(html, "wau"));
         Assert.Equal(dau.ToString("N1", culture), TestId(html, "dau"));
         Assert.Equal(((double)used.Count / features.Count).ToString("P0", culture), TestId(html, "breadth"));
+        // Time to first value: the account's start to the first day anyone used a key feature.
+        var created = DateOnly.FromDateTime(await db.Accounts.Where(a => a.Id == accountId).Select(a => a.CreatedAt).SingleAsync());
+        var firstUse = featureDays.Where(r => r.Day <= today).Min(r => r.Day);
+        Assert.Equal(Math.Max(0, firstUse.DayNumber - created.DayNumber).ToString("N0", culture), TestId(html, "ttfv"));
         foreach (var feature in features.Where(f => used.Contains(f.Id)))
         {
             var people = featureDays.Where(r => r.FeatureId == feature.Id && r.Day >= month && r.Day <= today).Select(r => r.UserKey).Distinct().Count();

@@ -12,6 +12,8 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPage
     public IReadOnlyDictionary<int, List<(TrainingModule Module, string PathTitle)>> Training { get; private set; } = new Dictionary<int, List<(TrainingModule, string)>>();
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
     public int Seats { get; private set; }
+    /// <summary>Days from the account's start to its first use of a key feature; null before that (the review shows the same).</summary>
+    public int? DaysToFirstValue { get; private set; }
     /// <summary>Key features and training in the reader's language.</summary>
     public Wording Wording { get; private set; } = Wording.English;
 
@@ -21,7 +23,10 @@ public sealed class IndexModel(AdoptionDb db, TimeProvider clock) : CustomerPage
         Series = await AdoptionData.LoadAsync(db, AccountId, today);
         Wording = await Wording.ForAsync(db, AccountId);
         Features = await db.KeyFeatures.AsNoTracking().ToDictionaryAsync(f => f.Id);
-        Seats = await db.Accounts.Where(a => a.Id == AccountId).Select(a => a.LicensedSeats).SingleAsync();
+        var account = await db.Accounts.Where(a => a.Id == AccountId).Select(a => new { a.LicensedSeats, a.CreatedAt }).SingleAsync();
+        Seats = account.LicensedSeats;
+        var firstUse = await db.AccountFeatureDays.Where(d => d.AccountId == AccountId && d.Day <= today).MinAsync(d => (DateOnly?)d.Day);
+        DaysToFirstValue = Review.ReviewBuilder.DaysToFirstValue(account.CreatedAt, firstUse);
 
         var unused = Series.Features.Where(f => f.Users == 0).Select(f => f.FeatureId).ToList();
         var modules = await db.TrainingModules.AsNoTracking()
