@@ -71,6 +71,7 @@ internal sealed partial class OutboxSender(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
+        await using var bookkeeping = await SenderBookkeeping.OpenAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.EmailOutbox.AsNoTracking()
             .Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
