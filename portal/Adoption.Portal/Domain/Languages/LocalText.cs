@@ -10,42 +10,30 @@ public sealed record MetricText(string Name, string? Unit = null);
 /// <summary>Picks the wording a reader sees: the first of their languages the text is written in, else the English original.</summary>
 public static class AuthoredText
 {
-    public static LocalText Pick(IReadOnlyDictionary<string, LocalText>? texts, string title, string? description, IEnumerable<string?> locales)
+    public static LocalText Pick(IReadOnlyDictionary<string, LocalText>? texts, string title, string? description, IEnumerable<string?> locales) =>
+        FirstWritten(texts, locales, t => t.Title) is { } text ? text with { Description = text.Description ?? description } : new LocalText(title, description);
+
+    /// <summary>A metric's name and unit: the first of <paramref name="locales"/> it is written in, else the English original.</summary>
+    public static MetricText Pick(IReadOnlyDictionary<string, MetricText>? texts, string name, string? unit, IEnumerable<string?> locales) =>
+        FirstWritten(texts, locales, t => t.Name) is { } text ? text with { Unit = text.Unit ?? unit } : new MetricText(name, unit);
+
+    private static T? FirstWritten<T>(IReadOnlyDictionary<string, T>? texts, IEnumerable<string?> locales, Func<T, string> heading) where T : class
     {
         foreach (var locale in locales)
         {
             // The original is English: an English reader gets it even where the account speaks another language.
-            if (locale == Accounts.Locales.Default)
+            if (texts is null || locale == Accounts.Locales.Default)
             {
                 break;
             }
 
-            if (locale is not null && texts is not null && texts.TryGetValue(locale, out var text) && !string.IsNullOrWhiteSpace(text.Title))
+            if (locale is not null && texts.TryGetValue(locale, out var text) && !string.IsNullOrWhiteSpace(heading(text)))
             {
-                return text with { Description = text.Description ?? description };
+                return text;
             }
         }
 
-        return new LocalText(title, description);
-    }
-
-    /// <summary>A metric's name and unit: the first of <paramref name="locales"/> it is written in, else the English original.</summary>
-    public static MetricText Pick(IReadOnlyDictionary<string, MetricText>? texts, string name, string? unit, IEnumerable<string?> locales)
-    {
-        foreach (var locale in locales)
-        {
-            if (locale == Accounts.Locales.Default)
-            {
-                break;
-            }
-
-            if (locale is not null && texts is not null && texts.TryGetValue(locale, out var text) && !string.IsNullOrWhiteSpace(text.Name))
-            {
-                return text with { Unit = text.Unit ?? unit };
-            }
-        }
-
-        return new MetricText(name, unit);
+        return null;
     }
 
     /// <summary>A text per locale (question, choice): the first of <paramref name="locales"/> it has, else English, else any.</summary>
