@@ -88,7 +88,7 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
             }
 
             // No antiforgery token in the page: making one is most of a render's cost, and most nudges are only looked
-            // at. The script asks for it the first time the user acts (docs/decisions/0020-lazy-antiforgery-token.md).
+            // at. The script asks for it the first time the user acts (docs/decisions/0020-lazy-antiforgery-token-for-nudges.md).
             var request = http.Request;
             var form = new NudgeForm(
                 NudgeMarkup.Html.Encode(request.PathBase.Add(_options.OutcomesPath).Value ?? ""),
