@@ -31,17 +31,22 @@ public static class AdoptionAspNetCoreExtensions
 
     /// <summary>
     /// Maps <c>POST /_adoption/outcomes</c> (<see cref="AdoptionAspNetCoreOptions.OutcomesPath"/>), where the
-    /// browser posts what the user did with a nudge. It needs the signed-in user and a valid antiforgery token; the
-    /// outcome is queued by the SDK and sent with the server key.
+    /// browser posts what the user did with a nudge, and <c>GET /_adoption/outcomes/token</c>, where the script
+    /// asks for the antiforgery token the first time the user acts (the page itself carries none). Both need the
+    /// signed-in user; a post needs a valid antiforgery token too. The outcome is queued by the SDK and sent with the
+    /// server key.
     /// </summary>
     /// <param name="endpoints">The host's routes.</param>
-    /// <returns>The endpoint, to add conventions (rate limiting, say).</returns>
+    /// <returns>The two endpoints, to add conventions (rate limiting, say).</returns>
     public static IEndpointConventionBuilder MapAdoptionEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetService<Microsoft.Extensions.Options.IOptions<AdoptionAspNetCoreOptions>>()?.Value
             ?? new AdoptionAspNetCoreOptions();
+        var outcomes = endpoints.MapGroup(options.OutcomesPath.Value!);
         // Antiforgery is checked inside, for form and JSON posts alike, so the endpoint opts out of the middleware's check.
-        return endpoints.MapPost(options.OutcomesPath.Value!, (Delegate)OutcomeEndpoint.HandleAsync).DisableAntiforgery();
+        outcomes.MapPost("", (Delegate)OutcomeEndpoint.HandleAsync).DisableAntiforgery();
+        outcomes.MapGet("/token", (Delegate)TokenEndpoint.Handle);
+        return outcomes;
     }
 }

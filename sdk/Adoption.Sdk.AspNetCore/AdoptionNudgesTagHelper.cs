@@ -1,4 +1,3 @@
-using System.Text;
 using Adoption.Sdk.AspNetCore.Internal;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
@@ -20,13 +19,16 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
 {
     private const string AssetsWritten = "Adoption.Sdk.AspNetCore.AssetsWritten";
     private readonly IAdoptionClient _adoption;
-    private readonly IAntiforgery _antiforgery;
     private readonly AdoptionAspNetCoreOptions _options;
     private readonly SeenLog _seen;
 
     /// <summary>Created by Razor with the services <see cref="AdoptionAspNetCoreExtensions.AddAdoptionAspNetCore"/> registers.</summary>
     /// <param name="adoption">The SDK client.</param>
-    /// <param name="antiforgery">Protects the outcome posts.</param>
+    /// <param name="antiforgery">
+    /// Not used while rendering: the page carries no antiforgery token, the script asks
+    /// <see cref="AdoptionAspNetCoreExtensions.MapAdoptionEndpoints"/> for one when the user acts. Kept so the
+    /// constructor Razor calls stays the same.
+    /// </param>
     /// <param name="options">The web package's options.</param>
     public AdoptionNudgesTagHelper(IAdoptionClient adoption, IAntiforgery antiforgery, IOptions<AdoptionAspNetCoreOptions> options)
         : this(adoption, antiforgery, options, SeenLog.Shared)
@@ -36,7 +38,8 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
     internal AdoptionNudgesTagHelper(IAdoptionClient adoption, IAntiforgery antiforgery, IOptions<AdoptionAspNetCoreOptions> options, SeenLog seen)
     {
         ArgumentNullException.ThrowIfNull(options);
-        (_adoption, _antiforgery, _options, _seen) = (adoption, antiforgery, options.Value, seen);
+        _ = antiforgery;
+        (_adoption, _options, _seen) = (adoption, options.Value, seen);
     }
 
     /// <summary>The host's placement name, as chosen in the portal: a-z, 0-9, '-' and '_', for example <c>home</c>.</summary>
@@ -79,18 +82,25 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
 
             var engagements = await _adoption.GetEngagementsAsync(userId, [Placement], _options.LocaleResolver(http), http.RequestAborted)
                 .ConfigureAwait(false);
-            var shown = engagements.Where(e => e.Placement == Placement).ToList();
-            if (shown.Count == 0)
+            if (!AnyHere(engagements))
             {
                 return null;
             }
 
-            var tokens = _antiforgery.GetAndStoreTokens(http);
-            var form = new NudgeForm(http.Request.PathBase + _options.OutcomesPath, http.Request.PathBase + http.Request.Path + http.Request.QueryString,
-                tokens.FormFieldName, tokens.RequestToken ?? "");
-            var html = new StringBuilder(1024);
-            foreach (var nudge in shown)
+            // No antiforgery token in the page: making one is most of a render's cost, and most nudges are only looked
+            // at. The script asks for it the first time the user acts (docs/decisions/0020-lazy-antiforgery-token-for-nudges.md).
+            var request = http.Request;
+            var form = new NudgeForm(
+                NudgeMarkup.Html.Encode(request.PathBase.Add(_options.OutcomesPath).Value ?? ""),
+                NudgeMarkup.Html.Encode(string.Concat(request.PathBase.ToUriComponent(), request.Path.ToUriComponent(), request.QueryString.Value)));
+            var html = PlacementBuffer.Take();
+            foreach (var nudge in engagements)
             {
+                if (nudge.Placement != Placement)
+                {
+                    continue;
+                }
+
                 if (nudge.Kind == EngagementKind.Survey)
                 {
                     SurveyMarkup.Write(html, nudge, form);
@@ -99,6 +109,7 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
                 {
                     NudgeMarkup.Write(html, nudge, form);
                 }
+
                 if (_options.RecordSeen && _seen.FirstToday(userId, nudge.Id))
                 {
                     _adoption.RecordOutcome(userId, nudge.Token, OutcomeKind.Seen);
@@ -107,11 +118,10 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
 
             if (_options.IncludeAssets && http.Items.TryAdd(AssetsWritten, true))
             {
-                var root = http.Request.PathBase + "/_content/Adoption.Sdk.AspNetCore/";
-                NudgeMarkup.Assets(html, new NudgeAssets(root + "adoption-nudges.js", root + "adoption-nudges.css", Nonce));
+                NudgeMarkup.Assets(html, request.PathBase.Value ?? "", Nonce);
             }
 
-            return html.ToString();
+            return PlacementBuffer.Release(html);
         }
 #pragma warning disable CA1031 // A nudge is never worth a broken page: whatever fails, the placement stays empty.
         catch (Exception)
@@ -119,5 +129,18 @@ public sealed class AdoptionNudgesTagHelper : TagHelper
         {
             return null;
         }
+    }
+
+    private bool AnyHere(IReadOnlyList<Engagement> engagements)
+    {
+        foreach (var engagement in engagements)
+        {
+            if (engagement.Placement == Placement)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,10 +15,11 @@ namespace Adoption.Sdk.Benchmarks;
 
 /// <summary>
 /// What &lt;adoption-nudges placement="home" /&gt; costs a page once the user's decision is cached (every page
-/// view but the first in a minute): a banner, and a checklist of three steps. Each operation is a new request of a
-/// returning visitor (the browser sends its antiforgery cookie), so it includes making that page's antiforgery
-/// request token; <c>FirstVisit</c> also makes the cookie, <c>SecondPlacementOfAPage</c> finds the page's tokens
-/// made. The baseline is the same tag for a user with nothing to show.
+/// view but the first in a minute): a banner, and a checklist of three steps. Each operation is a new request;
+/// <c>FirstVisit</c> is a visitor without the antiforgery cookie, <c>SecondPlacementOfAPage</c> renders into a page
+/// that already has a placement. Since decision 0020 the tag neither makes a token nor sets the cookie (setup finds
+/// none to send), so the three should cost about the same. The baseline is the same tag for a user with nothing to
+/// show.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(InProcessConfig))]

@@ -11,23 +11,24 @@ namespace Adoption.Sdk.AspNetCore.Internal;
 /// </summary>
 internal static class NudgeMarkup
 {
-    // Every script readable as itself (Finnish, Chinese), while markup characters are still encoded.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    // Every script readable as itself (Finnish, Chinese), while markup characters are still encoded. Encode returns
+    // its argument, allocating nothing, when there is nothing to encode: the usual case.
+    public static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     public static void Write(StringBuilder html, Engagement nudge, NudgeForm form)
     {
-        var id = "adoption-" + Slug(nudge.Id);
+        var id = ElementId(nudge.Id);
         var labels = Labels.For(nudge.Content.Locale);
         switch (nudge.Kind)
         {
             case EngagementKind.Banner:
-                Open(html, "section", nudge, "banner", id, " role=\"region\"");
+                Open(html, "section", nudge, "banner", id).Append(" role=\"region\">");
                 Text(html, nudge, id);
                 Actions(html, nudge, form, labels);
                 html.Append("</section>");
                 break;
             case EngagementKind.Checklist:
-                Open(html, "section", nudge, "checklist", id, " role=\"region\"");
+                Open(html, "section", nudge, "checklist", id).Append(" role=\"region\">");
                 Text(html, nudge, id);
                 Checklist(html, nudge, id, labels);
                 Actions(html, nudge, form, labels);
@@ -35,15 +36,15 @@ internal static class NudgeMarkup
                 break;
             case EngagementKind.Modal:
                 // Opened with showModal() by the script: the page behind becomes inert, Escape closes it.
-                Open(html, "dialog", nudge, "modal", id, $" aria-describedby=\"{id}-body\"");
+                Open(html, "dialog", nudge, "modal", id).Append(" aria-describedby=\"").Append(id).Append("-body\">");
                 Text(html, nudge, id);
                 Actions(html, nudge, form, labels, closeWithoutOutcome: !nudge.Dismissible);
                 html.Append("</dialog>");
                 break;
             case EngagementKind.Tooltip when nudge.Anchor is not null:
                 // Hidden until the script finds the anchor and places it there; no anchor on the page, no tooltip.
-                Open(html, "div", nudge, "tooltip", id,
-                    $" role=\"dialog\" aria-modal=\"false\" aria-describedby=\"{id}-body\" data-adoption-anchor=\"{Html.Encode(nudge.Anchor)}\" hidden");
+                Open(html, "div", nudge, "tooltip", id).Append(" role=\"dialog\" aria-modal=\"false\" aria-describedby=\"").Append(id)
+                    .Append("-body\" data-adoption-anchor=\"").Append(Html.Encode(nudge.Anchor)).Append("\" hidden>");
                 Text(html, nudge, id);
                 Actions(html, nudge, form, labels, closeWithoutOutcome: !nudge.Dismissible);
                 html.Append("</div>");
@@ -51,18 +52,26 @@ internal static class NudgeMarkup
         }
     }
 
-    public static void Assets(StringBuilder html, NudgeAssets assets)
+    /// <summary>The stylesheet and script, from <paramref name="pathBase"/><c>/_content/Adoption.Sdk.AspNetCore/</c>.</summary>
+    public static void Assets(StringBuilder html, string pathBase, string? nonce)
     {
-        var nonce = assets.Nonce is null ? "" : $" nonce=\"{Html.Encode(assets.Nonce)}\"";
-        html.Append("<link rel=\"stylesheet\" href=\"").Append(Html.Encode(assets.StyleUrl)).Append('"').Append(nonce).Append('>')
-            .Append("<script src=\"").Append(Html.Encode(assets.ScriptUrl)).Append("\" defer").Append(nonce).Append("></script>");
+        const string Content = "/_content/Adoption.Sdk.AspNetCore/adoption-nudges";
+        var root = Html.Encode(pathBase);
+        html.Append("<link rel=\"stylesheet\" href=\"").Append(root).Append(Content).Append(".css\"");
+        Nonce(html, nonce).Append('>')
+            .Append("<script src=\"").Append(root).Append(Content).Append(".js\" defer");
+        Nonce(html, nonce).Append("></script>");
     }
 
-    private static void Open(StringBuilder html, string tag, Engagement nudge, string kind, string id, string extra) =>
+    private static StringBuilder Nonce(StringBuilder html, string? nonce) =>
+        nonce is null ? html : html.Append(" nonce=\"").Append(Html.Encode(nonce)).Append('"');
+
+    // The opening tag up to its last attribute: the caller adds its own attributes and the '>'.
+    private static StringBuilder Open(StringBuilder html, string tag, Engagement nudge, string kind, string id) =>
         html.Append('<').Append(tag).Append(" class=\"adoption-nudge adoption-").Append(kind)
             .Append("\" data-adoption-nudge=\"").Append(Html.Encode(nudge.Id))
             .Append("\" data-adoption-kind=\"").Append(kind)
-            .Append("\" aria-labelledby=\"").Append(id).Append("-title\"").Append(extra).Append('>');
+            .Append("\" aria-labelledby=\"").Append(id).Append("-title\"");
 
     private static void Text(StringBuilder html, Engagement nudge, string id)
     {
@@ -75,7 +84,12 @@ internal static class NudgeMarkup
 
     private static void Checklist(StringBuilder html, Engagement nudge, string id, Labels labels)
     {
-        var done = nudge.Steps.Count(s => s.Done);
+        var done = 0;
+        foreach (var step in nudge.Steps)
+        {
+            done += step.Done ? 1 : 0;
+        }
+
         var total = nudge.Steps.Count;
         var progress = Html.Encode(labels.Progress(done, total));
         html.Append("<p class=\"adoption-progress-label\" id=\"").Append(id).Append("-progress\">").Append(progress).Append("</p>")
@@ -95,12 +109,10 @@ internal static class NudgeMarkup
 
     private static void Actions(StringBuilder html, Engagement nudge, NudgeForm form, Labels labels, bool closeWithoutOutcome = false)
     {
-        var action = Html.Encode(form.Action);
+        var action = form.Action;
         html.Append("<form class=\"adoption-actions\" method=\"post\" action=\"").Append(action).Append("\">")
             .Append("<input type=\"hidden\" name=\"token\" value=\"").Append(Html.Encode(nudge.Token)).Append("\">")
-            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(Html.Encode(form.ReturnUrl)).Append("\">")
-            .Append("<input type=\"hidden\" name=\"").Append(Html.Encode(form.AntiforgeryField)).Append("\" value=\"")
-            .Append(Html.Encode(form.AntiforgeryToken)).Append("\">");
+            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(form.ReturnUrl).Append("\">");
         if (nudge.Content is { CtaLabel: { } cta, CtaUrl: { } url })
         {
             // The host records the click, then redirects to the target (a local address only).
@@ -129,13 +141,17 @@ internal static class NudgeMarkup
         html.Append("</form>");
     }
 
-    // Element ids from the portal's engagement id: letters, digits, '-' and '_' survive, the rest become '-'.
-    private static string Slug(string id) =>
-        string.Create(id.Length, id, static (span, source) =>
+    // Element ids from the portal's engagement id, "adoption-{id}": letters, digits, '-' and '_' survive, the rest
+    // become '-'. One string, made once per nudge.
+    public static string ElementId(string engagementId) =>
+        string.Create(Prefix.Length + engagementId.Length, engagementId, static (span, source) =>
         {
+            Prefix.CopyTo(span);
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = char.IsAsciiLetterOrDigit(source[i]) || source[i] is '-' or '_' ? source[i] : '-';
+                span[Prefix.Length + i] = char.IsAsciiLetterOrDigit(source[i]) || source[i] is '-' or '_' ? source[i] : '-';
             }
         });
+
+    private const string Prefix = "adoption-";
 }

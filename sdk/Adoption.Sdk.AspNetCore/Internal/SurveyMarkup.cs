@@ -12,11 +12,11 @@ namespace Adoption.Sdk.AspNetCore.Internal;
 /// </summary>
 internal static class SurveyMarkup
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    private static readonly HtmlEncoder Html = NudgeMarkup.Html;
 
     public static void Write(StringBuilder html, Engagement survey, NudgeForm form)
     {
-        var id = "adoption-" + Slug(survey.Id);
+        var id = NudgeMarkup.ElementId(survey.Id);
         var labels = SurveyLabels.For(survey.Content.Locale);
         var lang = Html.Encode(survey.Content.Locale);
         var questions = survey.Survey ?? new SurveyQuestions();
@@ -24,11 +24,9 @@ internal static class SurveyMarkup
         html.Append("<section class=\"adoption-nudge adoption-survey\" role=\"region\" data-adoption-nudge=\"").Append(sid)
             .Append("\" data-adoption-survey=\"").Append(sid).Append("\" data-adoption-kind=\"survey\" aria-labelledby=\"").Append(id)
             .Append("-title\" lang=\"").Append(lang).Append("\">")
-            .Append("<form class=\"adoption-survey-form\" method=\"post\" action=\"").Append(Html.Encode(form.Action)).Append("\">")
+            .Append("<form class=\"adoption-survey-form\" method=\"post\" action=\"").Append(form.Action).Append("\">")
             .Append("<input type=\"hidden\" name=\"token\" value=\"").Append(Html.Encode(survey.Token)).Append("\">")
-            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(Html.Encode(form.ReturnUrl)).Append("\">")
-            .Append("<input type=\"hidden\" name=\"").Append(Html.Encode(form.AntiforgeryField)).Append("\" value=\"")
-            .Append(Html.Encode(form.AntiforgeryToken)).Append("\">")
+            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(form.ReturnUrl).Append("\">")
             .Append("<fieldset class=\"adoption-scale\" aria-describedby=\"").Append(id).Append("-ends\">")
             .Append("<legend class=\"adoption-title\" id=\"").Append(id).Append("-title\">").Append(Html.Encode(survey.Content.Title)).Append("</legend>");
         if (survey.Content.Body.Length > 0)
@@ -60,13 +58,4 @@ internal static class SurveyMarkup
             .Append("<p class=\"adoption-survey-thanks\" role=\"status\" data-adoption-thanks=\"").Append(Html.Encode(labels.Thanks)).Append("\"></p>")
             .Append("</form></section>");
     }
-
-    private static string Slug(string id) =>
-        string.Create(id.Length, id, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = char.IsAsciiLetterOrDigit(source[i]) || source[i] is '-' or '_' ? source[i] : '-';
-            }
-        });
 }

@@ -1,20 +1,72 @@
 // Adoption nudges: makes the server-rendered nudges of <adoption-nudges> interactive. No framework, no inline
 // code, nothing evaluated from strings, so it runs under a strict Content-Security-Policy (load it with the page's
-// nonce). Every control is a real form button: without this script the nudges still work by plain form posts.
+// nonce). Every control is a real form button; this script adds the antiforgery token those posts need, fetched
+// the first time the user acts.
 (function () {
   'use strict';
 
   var NUDGE = '[data-adoption-nudge]';
   var FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
+  // The page carries no antiforgery token (making one would cost every page view). It is asked for once, the first
+  // time the user acts, from the endpoint next to the outcomes one; the answer names the header (or, failing that,
+  // the form field) the host's antiforgery reads. A failed ask is tried again at the next action.
+  var tokens = {};
+  function antiforgery(form) {
+    var url = form.action.replace(/\/+$/, '') + '/token';
+    if (!tokens[url]) {
+      tokens[url] = fetch(url, { credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('adoption: no antiforgery token (' + response.status + ')');
+          }
+          return response.json();
+        });
+      tokens[url].catch(function () { delete tokens[url]; });
+    }
+    return tokens[url];
+  }
+
   // Records the outcome in the background and takes the nudge off the page at once.
   function send(form, kind) {
     var data = new FormData(form);
     data.set('kind', kind);
-    return fetch(form.action, {
-      method: 'POST', body: data, credentials: 'same-origin', keepalive: true,
-      headers: { Accept: 'application/json' }
+    return antiforgery(form).then(function (token) {
+      var headers = { Accept: 'application/json' };
+      if (token.headerName) {
+        headers[token.headerName] = token.token;
+      } else {
+        data.set(token.formFieldName, token.token);
+      }
+      return fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin', keepalive: true, headers: headers });
     }).catch(function () { /* the next page view shows it again; nothing else to do */ });
+  }
+
+  // A call to action navigates: the form is posted for real (the host records the click and redirects to the
+  // target), once it carries the token. Without one, the user still goes where the button said (local addresses only).
+  function follow(form, button) {
+    antiforgery(form).then(function (token) {
+      // One field, however often the button was pressed meanwhile: two would not read as a token.
+      var field = form.querySelector('[data-adoption-antiforgery]');
+      if (!field) {
+        field = document.createElement('input');
+        field.type = 'hidden';
+        field.setAttribute('data-adoption-antiforgery', '');
+        form.appendChild(field);
+      }
+      field.name = token.formFieldName;
+      field.value = token.token;
+      if (typeof form.requestSubmit === 'function') {
+        form.requestSubmit(button);
+      } else {
+        button.click();
+      }
+    }).catch(function () {
+      var next = new URL(button.formAction, document.baseURI).searchParams.get('next');
+      if (next && next.charAt(0) === '/' && next.charAt(1) !== '/' && next.charAt(1) !== '\\') {
+        window.location.assign(next);
+      }
+    });
   }
 
   function hide(nudge) {
@@ -33,7 +85,10 @@
       return;
     }
     var action = button.getAttribute('data-adoption-action');
-    // A call to action navigates: the plain post records it and redirects to its target.
+    if (action === 'cta' && !form.querySelector('[data-adoption-antiforgery]')) {
+      event.preventDefault();
+      follow(form, button);
+    }
     if (action === 'dismiss' || action === 'snooze') {
       event.preventDefault();
       send(form, button.value);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Claims;
 using Adoption.Sdk.AspNetCore;
 using Adoption.Sdk.Tests.Infrastructure;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,7 +32,7 @@ public sealed class HostApp : IAsyncDisposable
 
     public IAdoptionClient Adoption => _app.Services.GetRequiredService<IAdoptionClient>();
 
-    public static async Task<HostApp> StartAsync()
+    public static async Task<HostApp> StartAsync(Action<AdoptionAspNetCoreOptions>? configure = null)
     {
         var portal = await FakeEngagementPortal.StartAsync();
         var builder = WebApplication.CreateSlimBuilder();
@@ -45,7 +44,7 @@ public sealed class HostApp : IAsyncDisposable
             o.ServerKey = FakeEngagementPortal.ServerKey;
             o.Endpoint = portal.Endpoint;
         });
-        builder.Services.AddAdoptionAspNetCore();
+        builder.Services.AddAdoptionAspNetCore(configure);
         var app = builder.Build();
         app.Use((http, next) =>
         {
@@ -56,7 +55,6 @@ public sealed class HostApp : IAsyncDisposable
 
             return next(http);
         });
-        app.MapGet("/page", (HttpContext http, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(http).RequestToken);
         app.MapAdoptionEndpoints();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -66,14 +64,26 @@ public sealed class HostApp : IAsyncDisposable
         return new HostApp(app, portal, browser);
     }
 
-    /// <summary>Opens a page as the signed-in user and returns the antiforgery token it carries.</summary>
-    public async Task<string> OpenPageAsync(string user)
+    /// <summary>
+    /// Asks for the antiforgery token as the script does the first time the user acts (the page carries none), and
+    /// returns it; the browser keeps the cookie it comes with.
+    /// </summary>
+    public async Task<string> AntiforgeryTokenAsync(string user)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/page");
-        request.Headers.Add("X-Signed-In", user);
-        using var response = await Browser.SendAsync(request);
+        using var response = await GetTokenAsync(user);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync();
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token"]!.GetValue<string>();
+    }
+
+    public async Task<HttpResponseMessage> GetTokenAsync(string? user, string path = "/_adoption/outcomes/token")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (user is not null)
+        {
+            request.Headers.Add("X-Signed-In", user);
+        }
+
+        return await Browser.SendAsync(request);
     }
 
     public async Task<HttpResponseMessage> PostAsync(string? user, HttpContent content, string path = "/_adoption/outcomes", string? accept = null)

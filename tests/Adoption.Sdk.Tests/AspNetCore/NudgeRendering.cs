@@ -57,7 +57,4 @@ public sealed class NudgeRendering
         output.WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();
     }
-
-    /// <summary>The antiforgery request token the page got, to compare with the one in the form.</summary>
-    public string TokenOf(HttpContext http) => _services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken!;
 }

@@ -19,7 +19,7 @@ public sealed class TheOutcomeEndpoint
     public async Task ForwardAFormPostForTheSignedInUserAndGoBackToThePage()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
 
         using var response = await host.PostAsync(Anna, Form(antiforgery, "dismissed"));
         await host.Adoption.FlushAsync();
@@ -34,9 +34,13 @@ public sealed class TheOutcomeEndpoint
     public async Task AcceptAScriptsPostWithoutRedirecting()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
 
-        using var response = await host.PostAsync(Anna, Form(antiforgery, "snoozed"), accept: "application/json");
+        // As the script posts: the form's fields as multipart, the token in the header the token endpoint named.
+        using var form = new MultipartFormDataContent { { new StringContent("tok-banner1"), "token" }, { new StringContent("snoozed"), "kind" } };
+        form.Headers.Add("RequestVerificationToken", antiforgery);
+
+        using var response = await host.PostAsync(Anna, form, accept: "application/json");
         await host.Adoption.FlushAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
@@ -47,7 +51,7 @@ public sealed class TheOutcomeEndpoint
     public async Task AcknowledgeASurveyAnswerOnceQueuedAndDeliverItWhenThePortalIsBack()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
         await host.Portal.GoDownAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -70,7 +74,7 @@ public sealed class TheOutcomeEndpoint
     public async Task TakeTheUserFromTheSignInNeverFromTheBody()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
         using var json = new StringContent("""{ "token": "tok-banner1", "kind": "cta", "userId": "user-002-01" }""", Encoding.UTF8, "application/json");
         json.Headers.Add("RequestVerificationToken", antiforgery);
 
@@ -85,7 +89,7 @@ public sealed class TheOutcomeEndpoint
     public async Task FollowACallToActionToALocalAddressOnly()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
 
         using var local = await host.PostAsync(Anna, Form(antiforgery, "cta"), "/_adoption/outcomes?next=%2Freports%2Fnew");
         using var elsewhere = await host.PostAsync(Anna, Form(antiforgery, "cta"), "/_adoption/outcomes?next=%2F%2Fevil.example%2F");
@@ -98,7 +102,7 @@ public sealed class TheOutcomeEndpoint
     public async Task RefuseAPostWithoutAValidAntiforgeryToken()
     {
         await using var host = await HostApp.StartAsync();
-        await host.OpenPageAsync(Anna);
+        await host.AntiforgeryTokenAsync(Anna);
 
         using var missing = await host.PostAsync(Anna, Form("", "dismissed"));
         using var forged = await host.PostAsync(Anna, Form("CfDJ8forged", "dismissed"));
@@ -114,7 +118,7 @@ public sealed class TheOutcomeEndpoint
     {
         // Antiforgery tokens are bound to the signed-in identity: a page opened by Anna cannot post as Ben.
         await using var host = await HostApp.StartAsync();
-        var annas = await host.OpenPageAsync(Anna);
+        var annas = await host.AntiforgeryTokenAsync(Anna);
 
         using var response = await host.PostAsync("user-002-01", Form(annas, "dismissed"));
         await host.Adoption.FlushAsync();
@@ -127,7 +131,7 @@ public sealed class TheOutcomeEndpoint
     public async Task RefuseAPostWhenNobodyIsSignedIn()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
 
         using var response = await host.PostAsync(null, Form(antiforgery, "dismissed"));
 
@@ -138,7 +142,7 @@ public sealed class TheOutcomeEndpoint
     public async Task ExplainAnUnknownKindOrAMissingTokenPerField()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
 
         using var response = await host.PostAsync(Anna, Form(antiforgery, "liked", token: ""));
         await host.Adoption.FlushAsync();
@@ -153,7 +157,7 @@ public sealed class TheOutcomeEndpoint
     public async Task AnswerABodyThatIsNotWhatItClaimsWith400()
     {
         await using var host = await HostApp.StartAsync();
-        var antiforgery = await host.OpenPageAsync(Anna);
+        var antiforgery = await host.AntiforgeryTokenAsync(Anna);
         using var broken = new StringContent("--nope\r\nnot a part", Encoding.UTF8);
         broken.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=expected");
         broken.Headers.Add("RequestVerificationToken", antiforgery);

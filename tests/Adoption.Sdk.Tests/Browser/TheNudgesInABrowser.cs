@@ -21,12 +21,15 @@ public sealed class TheNudgesInABrowser(BrowserSampleHost host) : IClassFixture<
         var page = await host.SignedInPageAsync("user-001-01");
         var banner = page.GetByRole(AriaRole.Region, new() { Name = "Kokeile raportteja" });
         await Assertions.Expect(banner).ToBeVisibleAsync();
+        // The page carries no antiforgery token, and nothing asks for one until the user acts.
+        Assert.Equal(0, await TokenRequestsAsync(page));
 
         await banner.Locator("[data-adoption-action='dismiss']").ClickAsync();
 
         await Assertions.Expect(banner).ToBeHiddenAsync();
         Assert.Equal(host.BaseUrl + "/", page.Url);
         await Eventually.TrueAsync(() => host.Portal.Outcomes.Any(o => o["token"]!.GetValue<string>() == "tok-b-anna" && o["kind"]!.GetValue<string>() == "dismissed"), "the dismissal");
+        Assert.Equal(1, await TokenRequestsAsync(page));
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-adoption-nudge='ngm_b_anna']")).ToHaveCountAsync(0);
     }
@@ -111,6 +114,10 @@ public sealed class TheNudgesInABrowser(BrowserSampleHost host) : IClassFixture<
         await AssertNoSeriousAxeViolationAsync(page);
         Assert.Empty(violations);
     }
+
+    // Every request the page made so far, its load included, is in its resource timing entries.
+    private static Task<int> TokenRequestsAsync(IPage page) => page.EvaluateAsync<int>(
+        "() => performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname === '/_adoption/outcomes/token').length");
 
     private static async Task AssertNoSeriousAxeViolationAsync(IPage page)
     {

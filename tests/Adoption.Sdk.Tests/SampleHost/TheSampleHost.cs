@@ -67,7 +67,11 @@ public sealed class TheSampleHost : IAsyncLifetime
         await SignInAsync("user-001-01");
         var home = await GetAsync("/");
 
-        using var dismissed = await SubmitAsync((IHtmlFormElement)home.QuerySelector("[data-adoption-nudge='ngm_banner1'] form")!, "[data-adoption-action='dismiss']");
+        Assert.Null(home.QuerySelector("[data-adoption-nudge] input[name='__RequestVerificationToken']"));
+
+        // As the script does: the token is asked for when the user acts, then posted with the nudge's form.
+        using var dismissed = await SubmitAsync(
+            (IHtmlFormElement)home.QuerySelector("[data-adoption-nudge='ngm_banner1'] form")!, "[data-adoption-action='dismiss']", await AntiforgeryAsync());
         Assert.Equal("/", dismissed.Headers.Location!.OriginalString);
         var again = await GetAsync("/");
 
@@ -123,11 +127,25 @@ public sealed class TheSampleHost : IAsyncLifetime
         return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
+    // The antiforgery form field and token, from the endpoint the nudges' script asks.
+    private async Task<KeyValuePair<string, string>> AntiforgeryAsync()
+    {
+        using var response = await _browser.GetAsync("/_adoption/outcomes/token");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return KeyValuePair.Create(body["formFieldName"]!.GetValue<string>(), body["token"]!.GetValue<string>());
+    }
+
     // Posts a form as a browser would: its fields, plus the pressed button's name and value.
-    private Task<HttpResponseMessage> SubmitAsync(AngleSharp.Dom.IElement form, string? button = null)
+    private Task<HttpResponseMessage> SubmitAsync(AngleSharp.Dom.IElement form, string? button = null, KeyValuePair<string, string>? antiforgery = null)
     {
         var html = (IHtmlFormElement)form;
         var fields = html.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is { Length: > 0 }).Select(i => KeyValuePair.Create(i.Name!, i.Value)).ToList();
+        if (antiforgery is { } token)
+        {
+            fields.Add(token);
+        }
+
         var pressed = (IHtmlButtonElement?)(button is null ? html.QuerySelector("button") : html.QuerySelector(button));
         if (pressed?.Name is { Length: > 0 } name)
         {
