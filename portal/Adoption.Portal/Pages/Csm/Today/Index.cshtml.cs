@@ -56,7 +56,7 @@ public sealed class IndexModel(AdoptionDb db, RevenueOptions revenue, TimeProvid
 
         state.Status = Input.Action!.Value;
         state.SnoozedUntil = Input.Action == TodayItemStatus.Snoozed ? Input.Until : null;
-        state.Reason = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim();
+        state.Reason = Input.Reason.TrimmedOrNull();
         (state.ByUserId, state.ByName, state.At) = (UserId, User.DisplayNameOf(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         var message = Input.Action switch
