@@ -7,7 +7,13 @@ public sealed class TheBatching
     [Fact]
     public async Task SendsABatchEachTimeFlushAtMessagesAreQueued()
     {
-        await using var sdk = await SdkHarness.StartAsync(o => o.FlushAt = 3);
+        // An interval of its own, so the timer the sender sets for it is not mistaken for a request's timeout.
+        var interval = TimeSpan.FromMinutes(1);
+        await using var sdk = await SdkHarness.StartAsync(o =>
+        {
+            o.FlushAt = 3;
+            o.FlushInterval = interval;
+        });
 
         for (var i = 1; i <= 7; i++)
         {
@@ -17,7 +23,8 @@ public sealed class TheBatching
         var full = await sdk.Portal.WaitForBatchesAsync(2);
         Assert.Equal(["Event 1", "Event 2", "Event 3"], full[0].Events);
         Assert.Equal(["Event 4", "Event 5", "Event 6"], full[1].Events);
-        await Eventually.QuietPeriodAsync();
+        // Each batch sent cancels the interval's timer: one set now is for Event 7, which waits instead of going.
+        await sdk.Clock.WaitingAsync(interval);
         Assert.Equal(2, sdk.Portal.Batches.Count);
 
         await sdk.FlushAsync();
@@ -35,8 +42,10 @@ public sealed class TheBatching
 
         sdk.Client.Track("u1", "Report Created");
         sdk.Client.Track("u2", "Report Shared");
+        await sdk.Clock.WaitingAsync(TimeSpan.FromSeconds(10));
         sdk.Clock.Advance(TimeSpan.FromSeconds(9));
-        await Eventually.QuietPeriodAsync();
+        // The sender still waits on the interval's timer, so it has sent nothing.
+        Assert.Equal(1, sdk.Clock.TimersSetFor(TimeSpan.FromSeconds(10)));
         Assert.Empty(sdk.Portal.Batches);
 
         sdk.Clock.Advance(TimeSpan.FromSeconds(1));

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Adoption.Portal.Domain.Attention;
+using Adoption.Portal.Web;
 
 namespace Adoption.Portal.Attention;
 
@@ -14,38 +14,21 @@ namespace Adoption.Portal.Attention;
 public sealed class AttentionTouchCache(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
-    private const int MaxEntries = 100_000;
 
-    private readonly ConcurrentDictionary<AttentionSubject, Entry> entries = new();
-    // Per account: raised by every save that adds, changes or removes one of its touches.
-    private readonly ConcurrentDictionary<int, long> generations = new();
+    // Per account: every save that adds, changes or removes one of its touches drops its people's touches.
+    private readonly ScopedExpiringCache<int, AttentionSubject, Kept> cache = new(clock, Lifetime);
 
     public async ValueTask<IReadOnlyList<AttentionTouch>> GetAsync(
         AttentionSubject subject, int surveyWaitDays, Func<Task<IReadOnlyList<AttentionTouch>>> load)
     {
-        var now = clock.GetUtcNow();
-        // Read before the query: a save that commits while it runs raises it, so what we read is not kept.
-        var generation = generations.GetValueOrDefault(subject.AccountId);
-        if (entries.TryGetValue(subject, out var entry) && entry.Generation == generation
-            && entry.SurveyWaitDays == surveyWaitDays && now - entry.ReadAt < Lifetime)
-        {
-            return entry.Touches;
-        }
-
-        var touches = await load();
-        if (entries.Count >= MaxEntries)
-        {
-            // Many distinct people within the lifetime: start over rather than grow without bound.
-            entries.Clear();
-        }
-
-        entries[subject] = new Entry(touches, generation, surveyWaitDays, now);
-        return touches;
+        var kept = await cache.GetAsync(subject.AccountId, subject, async () => new Kept(await load(), surveyWaitDays),
+            k => k.SurveyWaitDays == surveyWaitDays);
+        return kept.Touches;
     }
 
     /// <summary>After a save that touched <paramref name="accountId"/>'s attention: its people's next decision reads again.</summary>
-    public void Changed(int accountId) => generations.AddOrUpdate(accountId, 1, (_, g) => g + 1);
+    public void Changed(int accountId) => cache.Changed(accountId);
 
     // The survey wait sets how far back surveys are read, so a changed wait reads again too.
-    private sealed record Entry(IReadOnlyList<AttentionTouch> Touches, long Generation, int SurveyWaitDays, DateTimeOffset ReadAt);
+    private sealed record Kept(IReadOnlyList<AttentionTouch> Touches, int SurveyWaitDays);
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Adoption.Portal.Domain.Engagements;
+using Adoption.Portal.Web;
 
 namespace Adoption.Portal.Engagements;
 
@@ -12,15 +12,14 @@ namespace Adoption.Portal.Engagements;
 public sealed class UserStateCache(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
-    private const int MaxEntries = 100_000;
 
     // Compiled once: the per-decision query skips EF's expression-tree lookup.
     private static readonly Func<AdoptionDb, string, int, IAsyncEnumerable<EngagementState>> StatesOf =
         EF.CompileAsyncQuery((AdoptionDb db, string userId, int accountId) =>
             db.EngagementStates.AsNoTracking().Where(s => s.UserId == userId && s.AccountId == accountId));
 
-    private readonly ConcurrentDictionary<(string UserId, int AccountId), (IReadOnlyDictionary<int, EngagementState> States, DateTimeOffset ReadAt)> entries = new();
-    private long writes;
+    // Per user: every write of theirs drops what was read of their states, at every account.
+    private readonly ScopedExpiringCache<string, (string UserId, int AccountId), IReadOnlyDictionary<int, EngagementState>> cache = new(clock, Lifetime);
 
     public static async Task<Dictionary<int, EngagementState>> LoadAsync(AdoptionDb db, string userId, int accountId, CancellationToken cancellationToken)
     {
@@ -33,37 +32,9 @@ public sealed class UserStateCache(TimeProvider clock)
         return states;
     }
 
-    public async ValueTask<IReadOnlyDictionary<int, EngagementState>> GetAsync(AdoptionDb db, string userId, int accountId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (entries.TryGetValue((userId, accountId), out var entry) && now - entry.ReadAt < Lifetime)
-        {
-            return entry.States;
-        }
-
-        // A write that lands while we read may be missing from what we read: then we do not keep it.
-        var before = Interlocked.Read(ref writes);
-        var states = await LoadAsync(db, userId, accountId, cancellationToken);
-        if (Interlocked.Read(ref writes) == before)
-        {
-            if (entries.Count >= MaxEntries)
-            {
-                entries.Clear();
-            }
-
-            entries[(userId, accountId)] = (states, now);
-        }
-
-        return states;
-    }
+    public ValueTask<IReadOnlyDictionary<int, EngagementState>> GetAsync(AdoptionDb db, string userId, int accountId, CancellationToken cancellationToken) =>
+        cache.GetAsync(userId, (userId, accountId), async () => (IReadOnlyDictionary<int, EngagementState>)await LoadAsync(db, userId, accountId, cancellationToken));
 
     /// <summary>Called after this portal writes <paramref name="userId"/>'s state, so the next decision reads it.</summary>
-    public void Invalidate(string userId)
-    {
-        Interlocked.Increment(ref writes);
-        foreach (var key in entries.Keys.Where(k => k.UserId == userId))
-        {
-            entries.TryRemove(key, out _);
-        }
-    }
+    public void Invalidate(string userId) => cache.Changed(userId);
 }

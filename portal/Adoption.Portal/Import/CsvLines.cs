@@ -8,7 +8,7 @@ public sealed class CsvLine(int number, IReadOnlyDictionary<string, string> cell
     public int Number { get; } = number;
 
     /// <summary>The trimmed cell, or null when the column is absent or the cell empty.</summary>
-    public string? this[string column] => cells.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+    public string? this[string column] => cells.TryGetValue(column, out var v) ? v.TrimmedOrNull() : null;
 
     public bool Has(string column) => cells.ContainsKey(column);
 }

@@ -39,7 +39,7 @@ public sealed class AnswerRecorder(AdoptionDb db, TimeProvider clock)
         var settings = input.Survey.Survey ?? new SurveySettings();
         var period = NpsPeriod.Key(input.At, settings.PeriodMonths);
         var respondent = SurveyFactsLoader.RespondentKey(input.ContactId, input.UserId);
-        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        var comment = input.Comment.TrimmedOrNull();
         var existing = await db.NpsResponses.IgnoreQueryFilters()
             .FirstOrDefaultAsync(n => n.EngagementId == input.Survey.Id && n.Respondent == respondent && n.Period == period, cancellationToken);
         if (existing is not null)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Adoption.Portal.Web;
 
 namespace Adoption.Portal.Nps;
 
@@ -13,37 +13,21 @@ namespace Adoption.Portal.Nps;
 public sealed class SurveyFactsCache(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
-    private const int MaxEntries = 100_000;
 
-    private readonly ConcurrentDictionary<(string UserId, int AccountId), Entry> entries = new();
-    // Per account: raised by every save that adds or changes its answers, outcomes or people.
-    private readonly ConcurrentDictionary<int, long> generations = new();
+    // Per account: every save that adds or changes its answers, outcomes or people drops its people's facts.
+    private readonly ScopedExpiringCache<int, (string UserId, int AccountId), Kept> cache = new(clock, Lifetime);
 
     public async ValueTask<SurveyFacts> GetAsync(string userId, int accountId, IReadOnlyList<int> surveys, Func<Task<SurveyFacts>> load)
     {
-        var now = clock.GetUtcNow();
-        // Read before the query: a save that commits while it runs raises it, so what we read is not kept.
-        var generation = generations.GetValueOrDefault(accountId);
-        if (entries.TryGetValue((userId, accountId), out var entry) && entry.Generation == generation
-            && now - entry.ReadAt < Lifetime && entry.ReadAt.UtcDateTime.Date == now.UtcDateTime.Date && entry.Surveys.SequenceEqual(surveys))
-        {
-            return entry.Facts;
-        }
-
-        var facts = await load();
-        if (entries.Count >= MaxEntries)
-        {
-            // Many distinct people within the lifetime: start over rather than grow without bound.
-            entries.Clear();
-        }
-
-        entries[(userId, accountId)] = new Entry(facts, generation, surveys, now);
-        return facts;
+        var today = clock.GetUtcNow().UtcDateTime.Date;
+        var kept = await cache.GetAsync(accountId, (userId, accountId), async () => new Kept(await load(), surveys, today),
+            k => k.Day == today && k.Surveys.SequenceEqual(surveys));
+        return kept.Facts;
     }
 
     /// <summary>After a save that changed <paramref name="accountId"/>'s answers, outcomes or people: the next decision reads again.</summary>
-    public void Changed(int accountId) => generations.AddOrUpdate(accountId, 1, (_, g) => g + 1);
+    public void Changed(int accountId) => cache.Changed(accountId);
 
-    // The surveys asked about are part of the facts: a page with other placements reads its own.
-    private sealed record Entry(SurveyFacts Facts, long Generation, IReadOnlyList<int> Surveys, DateTimeOffset ReadAt);
+    // The surveys asked about are part of the facts: a page with other placements reads its own. So is the day.
+    private sealed record Kept(SurveyFacts Facts, IReadOnlyList<int> Surveys, DateTime Day);
 }

@@ -14,4 +14,21 @@ public static class ValidationExtensions
             modelState.AddModelError(key, error.ErrorMessage);
         }
     }
+
+    /// <summary>
+    /// Validates one of a page's several forms: only the posted form's own fields count (the page's other
+    /// forms were not sent), and a value that did not parse binds as empty, so the validator's own message
+    /// ("Enter the ARR.") explains it instead of the framework's English-only one.
+    /// </summary>
+    public static async Task<bool> ValidateFormAsync<T>(this ModelStateDictionary modelState, IValidator<T> validator, T input, string prefix)
+    {
+        foreach (var key in modelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            modelState.Remove(key);
+        }
+
+        var validation = await validator.ValidateAsync(input);
+        validation.AddToModelState(modelState, prefix);
+        return validation.IsValid;
+    }
 }

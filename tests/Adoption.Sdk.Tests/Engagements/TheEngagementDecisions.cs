@@ -85,7 +85,8 @@ public sealed class TheEngagementDecisions
             .Select(_ => Task.Run(() => sdk.Client.GetEngagementsAsync(EngagementHarness.Anna, EngagementHarness.Home)))
             .ToArray();
         await sdk.Portal.WaitForDecideRequestsAsync(1);
-        await Eventually.QuietPeriodAsync();
+        // Every call waits within its decision budget (a timer each) for the one answer.
+        await sdk.Clock.WaitingAsync(sdk.Options.DecisionTimeout, count: 100);
         Assert.DoesNotContain(calls, c => c.IsCompleted);
         sdk.Portal.Release();
         var results = await Task.WhenAll(calls);

@@ -156,13 +156,17 @@ public sealed class ThePortalFaults
         await using var sdk = await EngagementHarness.StartAsync(o => o.DecisionCacheDuration = TimeSpan.FromSeconds(10));
         Assert.Single(await sdk.Client.GetEngagementsAsync(EngagementHarness.Anna, EngagementHarness.Home));
         sdk.Client.RecordOutcome(EngagementHarness.Anna, "tok-banner1", OutcomeKind.Dismissed);
+        // The next decision still has it, and a second banner that shows when that decision is in the cache.
+        sdk.Portal.Decisions[EngagementHarness.Anna] =
+            $"[{FakeEngagementPortal.Banner()},{FakeEngagementPortal.Banner(id: "ngm_banner2", token: "tok-banner2")}]";
 
         sdk.Clock.Advance(TimeSpan.FromSeconds(11));
         Assert.Empty(await sdk.Client.GetEngagementsAsync(EngagementHarness.Anna, EngagementHarness.Home));
         await sdk.Portal.WaitForDecideRequestsAsync(2);
-        await Eventually.QuietPeriodAsync();
+        var refreshed = await sdk.EventuallyAsync(e => e.Count > 0, "the refreshed decision");
 
-        Assert.Empty(await sdk.Client.GetEngagementsAsync(EngagementHarness.Anna, EngagementHarness.Home));
+        Assert.Equal("ngm_banner2", Assert.Single(refreshed).Id);
+        Assert.Equal(2, sdk.Portal.DecideRequests.Count);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace Adoption.Sdk.Tests.Infrastructure;
 
 /// <summary>A fake engagement portal and a client with its server key, on a fake clock that moves only when told.</summary>
@@ -19,7 +17,7 @@ public sealed class EngagementHarness : IAsyncDisposable
 
     public AdoptionOptions Options { get; }
 
-    public FakeTimeProvider Clock { get; } = new(SdkHarness.Start);
+    public WatchedClock Clock { get; } = new(SdkHarness.Start);
 
     public RecordingLoggerProvider Logs { get; } = new();
 

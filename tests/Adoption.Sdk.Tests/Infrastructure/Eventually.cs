@@ -30,6 +30,18 @@ public static class Eventually
     public static Task TrueAsync(Func<bool> probe, string what) =>
         ValueAsync(() => probe() ? "yes" : null, what);
 
-    /// <summary>Lets a little real time pass, for asserting that something did NOT happen.</summary>
-    public static Task QuietPeriodAsync() => Task.Delay(200);
+    /// <summary>As <see cref="TrueAsync(Func{bool}, string)"/>, for a probe that has to await its answer.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> probe, string what)
+    {
+        var giveUp = DateTime.UtcNow + Limit;
+        while (!await probe())
+        {
+            if (DateTime.UtcNow > giveUp)
+            {
+                throw new TimeoutException($"Gave up waiting for {what}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
 }

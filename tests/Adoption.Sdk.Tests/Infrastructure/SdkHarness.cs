@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace Adoption.Sdk.Tests.Infrastructure;
 
 /// <summary>
@@ -22,7 +20,7 @@ public sealed class SdkHarness : IAsyncDisposable
 
     public AdoptionOptions Options { get; }
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public WatchedClock Clock { get; } = new(Start);
 
     public RecordingLoggerProvider Logs { get; } = new();
 

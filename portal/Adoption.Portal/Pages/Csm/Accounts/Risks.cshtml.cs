@@ -54,7 +54,7 @@ public sealed class RisksModel(
         db.Risks.Add(new Risk
         {
             AccountId = id, Category = Input.Category, Title = Input.Title.Trim(),
-            Detail = string.IsNullOrWhiteSpace(Input.Detail) ? null : Input.Detail.Trim(), RaisedAt = now,
+            Detail = Input.Detail.TrimmedOrNull(), RaisedAt = now,
             OwnerUserId = Input.OwnerUserId, DueDate = Input.DueDate, KeyFeatureId = Input.KeyFeatureId,
             History = [new RiskEvent { Kind = RiskEventKind.Raised, ByName = User.DisplayNameOf(), At = now, Text = Input.Detail?.Trim() }],
         });
@@ -100,7 +100,7 @@ public sealed class RisksModel(
 
         db.SentimentEntries.Add(new SentimentEntry
         {
-            AccountId = id, Sentiment = Sentiment.Value!.Value, Note = string.IsNullOrWhiteSpace(Sentiment.Note) ? null : Sentiment.Note.Trim(),
+            AccountId = id, Sentiment = Sentiment.Value!.Value, Note = Sentiment.Note.TrimmedOrNull(),
             ByName = User.DisplayNameOf(), At = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();

@@ -96,18 +96,16 @@ public sealed partial class EngagementInput
         (e.HoldoutPercent, e.GoalFeatureId, e.GoalWindowDays) = (HoldoutPercent, GoalFeatureId, GoalWindowDays);
         e.Content = Content.Select(c => new EngagementContent
         {
-            Locale = c.Locale, Title = c.Title.Trim(), Body = c.Body?.Trim() ?? "", CtaLabel = Blank(c.CtaLabel), CtaUrl = Blank(c.CtaUrl),
+            Locale = c.Locale, Title = c.Title.Trim(), Body = c.Body?.Trim() ?? "", CtaLabel = c.CtaLabel.TrimmedOrNull(), CtaUrl = c.CtaUrl.TrimmedOrNull(),
         }).ToList();
         e.Steps = Kind != EngagementKind.Checklist ? [] : Steps.Select(s => new ChecklistStep
         {
-            Key = s.Key!.Trim(), FeatureKey = Blank(s.FeatureKey),
+            Key = s.Key!.Trim(), FeatureKey = s.FeatureKey.TrimmedOrNull(),
             Label = s.Label.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToDictionary(l => l.Key, l => l.Value!.Trim()),
         }).ToList();
         e.Targeting = Targeting;
         e.UpdatedAt = now;
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     // The form's datetime-local fields are read as UTC, which is how the page labels them.
     private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;

@@ -25,7 +25,7 @@ public sealed class IndexModel(AdoptionDb db, PortfolioCache portfolio, TimeProv
         Today = TodayFrom(clock);
         // A value that does not parse (a hand-edited link) is dropped rather than failing the page.
         View = new PortfolioView(
-            string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), Known(Segment), Known(Stage), Known(Health),
+            Q.TrimmedOrNull(), Known(Segment), Known(Stage), Known(Health),
             string.IsNullOrWhiteSpace(Csm) ? null : Csm,
             Renewal is { } days && PortfolioView.RenewalWindows.Contains(days) ? days : null,
             Enum.IsDefined(Sort) ? Sort : PortfolioSort.Renewal, Desc, Math.Max(1, PageNumber));

@@ -60,7 +60,7 @@ public sealed class AccountModel(
         Close.Term = term;
         Close.Today = TodayFrom(clock);
         Close.Reasons = await db.ReasonCodes.AsNoTracking().ToListAsync();
-        if (!await ValidAsync(closeValidator, Close, nameof(Close)))
+        if (!await ModelState.ValidateFormAsync(closeValidator, Close, nameof(Close)))
         {
             return await RedisplayAsync(id);
         }
@@ -86,7 +86,7 @@ public sealed class AccountModel(
             return NotFound();
         }
 
-        if (!await ValidAsync(forecastValidator, Call, nameof(Call)))
+        if (!await ModelState.ValidateFormAsync(forecastValidator, Call, nameof(Call)))
         {
             return await RedisplayAsync(id);
         }
@@ -117,7 +117,7 @@ public sealed class AccountModel(
         }
 
         Change.Today = TodayFrom(clock);
-        if (!await ValidAsync(arrValidator, Change, nameof(Change)))
+        if (!await ModelState.ValidateFormAsync(arrValidator, Change, nameof(Change)))
         {
             return await RedisplayAsync(id);
         }
@@ -140,7 +140,7 @@ public sealed class AccountModel(
             return NotFound();
         }
 
-        if (!await ValidAsync(opportunityValidator, Pitch, nameof(Pitch)))
+        if (!await ModelState.ValidateFormAsync(opportunityValidator, Pitch, nameof(Pitch)))
         {
             return await RedisplayAsync(id);
         }
@@ -170,21 +170,6 @@ public sealed class AccountModel(
         opportunity.Stage = next;
         await db.SaveChangesAsync();
         return Saved("/Csm/Revenue/Account", new { id }, localizer["Opportunity updated."]);
-    }
-
-    // Only the posted form's own fields count: the page's other forms were not sent. A value that
-    // did not parse binds as empty, so the validator's own message ("Enter the ARR.") explains it
-    // instead of the framework's English-only one.
-    private async Task<bool> ValidAsync<T>(IValidator<T> validator, T input, string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        var validation = await validator.ValidateAsync(input);
-        validation.AddToModelState(ModelState, prefix);
-        return validation.IsValid;
     }
 
     private async Task<IActionResult> RedisplayAsync(int id)

@@ -30,7 +30,7 @@ public sealed class SettingsModel(
 
     public async Task<IActionResult> OnPostReasonAsync()
     {
-        if (!await ValidAsync(reasonValidator, Reason, nameof(Reason)))
+        if (!await ModelState.ValidateFormAsync(reasonValidator, Reason, nameof(Reason)))
         {
             return await RedisplayAsync();
         }
@@ -63,7 +63,7 @@ public sealed class SettingsModel(
 
     public async Task<IActionResult> OnPostRateAsync()
     {
-        if (!await ValidAsync(rateValidator, Rate, nameof(Rate)))
+        if (!await ModelState.ValidateFormAsync(rateValidator, Rate, nameof(Rate)))
         {
             return await RedisplayAsync();
         }
@@ -93,7 +93,7 @@ public sealed class SettingsModel(
     public async Task<IActionResult> OnPostTargetAsync()
     {
         var names = await CsmPeople.NamesAsync(db);
-        if (!await ValidAsync(targetValidator, Target, nameof(Target)) || !names.ContainsKey(Target.CsmUserId!))
+        if (!await ModelState.ValidateFormAsync(targetValidator, Target, nameof(Target)) || !names.ContainsKey(Target.CsmUserId!))
         {
             if (Target.CsmUserId is { Length: > 0 } && !names.ContainsKey(Target.CsmUserId))
             {
@@ -116,19 +116,6 @@ public sealed class SettingsModel(
 
         await db.SaveChangesAsync();
         return SavedHere(localizer["Target saved."]);
-    }
-
-    // As on the account's revenue tab: only the posted form counts, and an unparsed value reads as empty.
-    private async Task<bool> ValidAsync<T>(IValidator<T> validator, T input, string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        var validation = await validator.ValidateAsync(input);
-        validation.AddToModelState(ModelState, prefix);
-        return validation.IsValid;
     }
 
     private async Task<IActionResult> RedisplayAsync()

@@ -56,7 +56,7 @@ public sealed class IndexModel(AdoptionDb db, RevenueOptions revenue, TimeProvid
 
         state.Status = Input.Action!.Value;
         state.SnoozedUntil = Input.Action == TodayItemStatus.Snoozed ? Input.Until : null;
-        state.Reason = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim();
+        state.Reason = Input.Reason.TrimmedOrNull();
         (state.ByUserId, state.ByName, state.At) = (UserId, User.DisplayNameOf(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         var message = Input.Action switch
@@ -82,14 +82,13 @@ public sealed class IndexModel(AdoptionDb db, RevenueOptions revenue, TimeProvid
         return Saved(ReturnUrl(), localizer["Back on the list."]);
     }
 
-    public string LinkTo(string? scope = null, string? group = null, string? show = null)
+    // Only the choices that differ from the defaults go in the link.
+    public string LinkTo(string? scope = null, string? group = null, string? show = null) => Url.Page("/Csm/Today/Index", new
     {
-        var query = new List<string>();
-        if ((scope ?? Scope) == "all") { query.Add("scope=all"); }
-        if ((group ?? Group) == "account") { query.Add("group=account"); }
-        if ((show ?? Show) == "all") { query.Add("show=all"); }
-        return "/csm/today" + (query.Count == 0 ? "" : "?" + string.Join("&", query));
-    }
+        scope = (scope ?? Scope) == "all" ? "all" : null,
+        group = (group ?? Group) == "account" ? "account" : null,
+        show = (show ?? Show) == "all" ? "all" : null,
+    })!;
 
     private string ReturnUrl() => LinkTo();
 
