@@ -66,7 +66,7 @@ public sealed class TheDecideApi(PortalFactory portal) : IClassFixture<PortalFac
 
         var checklist = Assert.Single(shown);
         Assert.Equal(("checklist", "zh-Hans"), (checklist!["kind"]!.GetValue<string>(), checklist["content"]!["locale"]!.GetValue<string>()));
-        Assert.Equal(["dashboard", "report", "share"], checklist["steps"]!.AsArray().Select(s => s!["key"]!.GetValue<string>()));
+        Assert.Equal(["dashboard", "report", "share", "invite"], checklist["steps"]!.AsArray().Select(s => s!["key"]!.GetValue<string>()));
         Assert.Equal("创建仪表板", checklist["steps"]![0]!["label"]!.GetValue<string>());
     }
 
