@@ -71,6 +71,17 @@ public sealed class TheDecideApi(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task TicksTheDemoInviteStepFromTheRawEventItsChampionTracked()
+    {
+        static async Task<bool> InvitedAsync(PortalFactory portal, string user) =>
+            (await portal.EngagementsForAsync(user, "home")).Single(e => e!["id"]!.GetValue<string>() == DemoNudges.OnboardingChecklistId)!["steps"]!
+                .AsArray().Single(s => s!["key"]!.GetValue<string>() == "invite")!["done"]!.GetValue<bool>();
+
+        // Li Wei, the champion, sent "Teammate Invited" on his first day; Wang Fang never has.
+        Assert.Equal((true, false), (await InvitedAsync(portal, "user-004-01"), await InvitedAsync(portal, "user-004-02")));
+    }
+
+    [Fact]
     public async Task AnswersAnUnknownUserWithAnEmptyList()
     {
         var response = await portal.DecideAsync("""{"userId":"brand-new-user","placements":["home"]}""");
