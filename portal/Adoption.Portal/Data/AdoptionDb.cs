@@ -73,6 +73,7 @@ public abstract class AdoptionDb(DbContextOptions options, CurrentTenant? tenant
     public DbSet<AccountFeatureDay> AccountFeatureDays => Set<AccountFeatureDay>();
     public DbSet<UserDay> UserDays => Set<UserDay>();
     public DbSet<UserFeatureDay> UserFeatureDays => Set<UserFeatureDay>();
+    public DbSet<UserEvent> UserEvents => Set<UserEvent>();
     public DbSet<KnownUser> KnownUsers => Set<KnownUser>();
     public DbSet<RollupCheckpoint> RollupCheckpoints => Set<RollupCheckpoint>();
 

@@ -38,6 +38,7 @@ internal static class TenancyFilters
         b.Entity<AccountFeatureDay>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
         b.Entity<UserDay>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
         b.Entity<UserFeatureDay>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
+        b.Entity<UserEvent>().HasQueryFilter(r => db.TenantAccountId == null || r.AccountId == db.TenantAccountId);
         b.Entity<KnownUser>().HasQueryFilter(u => db.TenantAccountId == null || u.AccountId == db.TenantAccountId);
         b.Entity<TrackedEvent>().HasQueryFilter(e => db.TenantAccountId == null || e.AccountId == db.TenantAccountId);
         b.Entity<EmailMessage>().HasQueryFilter(m => db.TenantAccountId == null || m.AccountId == db.TenantAccountId);

@@ -4,7 +4,8 @@ namespace Adoption.Portal.Demo;
 
 /// <summary>
 /// Live nudges a newcomer sees at once: a banner offering Northwind's champion and admin the one key
-/// feature Northwind has not used, a checklist for onboarding accounts and a tooltip on reports.
+/// feature Northwind has not used, a checklist for onboarding accounts (three steps ticked off by key
+/// features, one by the raw event <see cref="DemoUsage.TeammateInvited"/>) and a tooltip on reports.
 /// </summary>
 internal static class DemoNudges
 {
@@ -50,13 +51,14 @@ internal static class DemoNudges
                     Step("dashboard", "dashboards", "Build a dashboard", "Rakenna koontinäkymä", "Crea una dashboard", "创建仪表板"),
                     Step("report", "reports", "Schedule a report", "Ajasta raportti", "Pianifica un report", "安排报表"),
                     Step("share", "sharing", "Share with a colleague", "Jaa kollegalle", "Condividi con un collega", "与同事分享"),
+                    EventStep("invite", DemoUsage.TeammateInvited, "Invite a teammate", "Kutsu tiimiläinen", "Invita un membro del team", "邀请团队成员"),
                 ],
                 Content =
                 [
-                    Content("en", "Get started in three steps", "Each step ticks itself off when you have done it.", null, null),
-                    Content("fi", "Aloita kolmella askeleella", "Jokainen askel merkitään tehdyksi itsestään.", null, null),
-                    Content("it", "Inizia in tre passi", "Ogni passo si spunta da solo quando l'hai fatto.", null, null),
-                    Content("zh-Hans", "三步开始使用", "完成后每一步都会自动勾选。", null, null),
+                    Content("en", "Get started in four steps", "Each step ticks itself off when you have done it.", null, null),
+                    Content("fi", "Aloita neljällä askeleella", "Jokainen askel merkitään tehdyksi itsestään.", null, null),
+                    Content("it", "Inizia in quattro passi", "Ogni passo si spunta da solo quando l'hai fatto.", null, null),
+                    Content("zh-Hans", "四步开始使用", "完成后每一步都会自动勾选。", null, null),
                 ],
                 CreatedAt = now, UpdatedAt = now,
             },
@@ -82,5 +84,11 @@ internal static class DemoNudges
         new() { Locale = locale, Title = title, Body = body, CtaLabel = cta, CtaUrl = url };
 
     private static ChecklistStep Step(string key, string feature, string en, string fi, string it, string zh) =>
-        new() { Key = key, FeatureKey = feature, Label = new() { ["en"] = en, ["fi"] = fi, ["it"] = it, ["zh-Hans"] = zh } };
+        new() { Key = key, FeatureKey = feature, Label = Labels(en, fi, it, zh) };
+
+    private static ChecklistStep EventStep(string key, string trackedEvent, string en, string fi, string it, string zh) =>
+        new() { Key = key, Event = trackedEvent, Label = Labels(en, fi, it, zh) };
+
+    private static Dictionary<string, string> Labels(string en, string fi, string it, string zh) =>
+        new() { ["en"] = en, ["fi"] = fi, ["it"] = it, ["zh-Hans"] = zh };
 }

@@ -5,11 +5,15 @@ using Adoption.Portal.Ingestion.Rollups;
 namespace Adoption.Portal.Demo;
 
 /// <summary>
-/// 90 days of feature-adoption events for every demo account. The rollups come from the same
+/// 90 days of feature-adoption events for every demo account, and one event no key feature maps:
+/// champions and admins invite a teammate on their first active day. The rollups come from the same
 /// rebuild the operator runs, so the demo's figures are exactly what ingestion would have counted.
 /// </summary>
 internal sealed class DemoUsage(AdoptionDb db, DateTime now)
 {
+    /// <summary>The raw event the onboarding checklist's last step waits for.</summary>
+    public const string TeammateInvited = "Teammate Invited";
+
     public async Task<int> AddAsync(CancellationToken cancellationToken)
     {
         var writeKeyId = await db.WriteKeys.OrderBy(k => k.Id).Select(k => k.Id).FirstAsync(cancellationToken);
@@ -26,6 +30,7 @@ internal sealed class DemoUsage(AdoptionDb db, DateTime now)
             var adopted = features.Take(Math.Max(1, (int)Math.Ceiling(company.Activity * features.Count))).ToList();
             foreach (var contact in account.Contacts)
             {
+                var invites = contact.Role is ContactRole.Champion or ContactRole.Admin;
                 for (var daysAgo = 89; daysAgo >= 0; daysAgo--)
                 {
                     var day = today.AddDays(-daysAgo);
@@ -50,6 +55,18 @@ internal sealed class DemoUsage(AdoptionDb db, DateTime now)
                             ReceivedAt = timestamp.AddSeconds(2),
                             Payload = rule.PropertyName is null ? null
                                 : string.Create(CultureInfo.InvariantCulture, $"{{\"properties\":{{\"{rule.PropertyName}\":\"{rule.PropertyValue}\"}}}}"),
+                        });
+                    }
+
+                    if (invites)
+                    {
+                        // On a day already active and without a draw, so every other figure stays as it was.
+                        invites = false;
+                        events.Add(new TrackedEvent
+                        {
+                            WriteKeyId = writeKeyId, MessageId = $"demo-{account.Id}-{contact.Id}-{daysAgo}-invite", Type = MessageTypes.Track,
+                            Event = TeammateInvited, UserId = contact.ExternalId, GroupId = account.ExternalId, AccountId = account.Id,
+                            Timestamp = at, SentTimestamp = at.Ticks, Day = day, ReceivedAt = at.AddSeconds(2),
                         });
                     }
                 }

@@ -26,9 +26,11 @@ public sealed class EngagementDecider(
         bool cachedFacts = false)
     {
         var snapshot = await live.GetAsync(cancellationToken);
+        // "Why not shown" may ask about a draft: its steps' events are read too.
+        var stepEvents = engagements is null ? snapshot.StepEvents : [.. snapshot.StepEvents.Union(LiveSnapshot.StepEventsOf(engagements), StringComparer.Ordinal)];
         var facts = cachedFacts
-            ? await factsCache.GetAsync(userId, groupId, () => UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, cancellationToken))
-            : await UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, cancellationToken);
+            ? await factsCache.GetAsync(userId, groupId, () => UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, stepEvents, cancellationToken))
+            : await UserFactsLoader.LoadAsync(db, userId, groupId, snapshot, stepEvents, cancellationToken);
         if (facts is null)
         {
             return null;

@@ -78,9 +78,9 @@ public static class EngagementEvaluator
     public static string Source(Engagement engagement) =>
         (engagement.Kind == EngagementKind.Survey ? "survey:" : "nudge:") + engagement.PublicId;
 
-    /// <summary>Steps of a checklist and whether the user has done each (used its feature).</summary>
+    /// <summary>Steps of a checklist and whether the user has done each (used its feature, or tracked its event).</summary>
     public static IEnumerable<(ChecklistStep Step, bool Done)> Steps(Engagement engagement, UserFacts facts) =>
-        engagement.Steps.Select(s => (s, s.FeatureKey is { } key && facts.FeaturesLastUsed.ContainsKey(key)));
+        engagement.Steps.Select(s => (s, s.FeatureKey is { } key ? facts.FeaturesLastUsed.ContainsKey(key) : s.Event is { } name && facts.EventsTracked.Contains(name)));
 
     private static void CheckState(Engagement engagement, UserFacts facts, EngagementState? state, DateTime now, List<EngagementCheck> checks)
     {

@@ -3,7 +3,15 @@ using Adoption.Portal.Domain.Engagements;
 namespace Adoption.Portal.Engagements;
 
 /// <summary>The live definitions and the key-feature catalogue, as one decision reads them.</summary>
-public sealed record LiveSnapshot(IReadOnlyList<Engagement> Live, IReadOnlyDictionary<int, string> FeatureKeys, bool UsesMilestones, DateTimeOffset LoadedAt);
+/// <param name="StepEvents">The event names the live checklists' steps wait for: the only ones a decision reads.</param>
+public sealed record LiveSnapshot(
+    IReadOnlyList<Engagement> Live, IReadOnlyDictionary<int, string> FeatureKeys, bool UsesMilestones, IReadOnlyList<string> StepEvents, DateTimeOffset LoadedAt)
+{
+    /// <summary>The distinct event names the steps of <paramref name="engagements"/> wait for.</summary>
+    public static IReadOnlyList<string> StepEventsOf(IEnumerable<Engagement> engagements) =>
+        engagements.Where(e => e.Kind == EngagementKind.Checklist).SelectMany(e => e.Steps)
+            .Select(s => s.Event).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+}
 
 /// <summary>
 /// Live definitions held in memory so a decision never reads them from the database. A save on
@@ -37,7 +45,7 @@ public sealed class LiveEngagements(IServiceScopeFactory scopes, TimeProvider cl
             var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
             var live = await db.Engagements.AsNoTracking().Where(e => e.Status == EngagementStatus.Live).OrderBy(e => e.Id).ToListAsync(cancellationToken);
             var features = await db.KeyFeatures.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Key, cancellationToken);
-            snapshot = new LiveSnapshot(live, features, live.Any(e => e.Targeting.Milestones.Count > 0), clock.GetUtcNow());
+            snapshot = new LiveSnapshot(live, features, live.Any(e => e.Targeting.Milestones.Count > 0), LiveSnapshot.StepEventsOf(live), clock.GetUtcNow());
             current = snapshot;
             return snapshot;
         }

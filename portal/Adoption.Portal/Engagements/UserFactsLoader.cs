@@ -2,12 +2,15 @@ namespace Adoption.Portal.Engagements;
 
 /// <summary>
 /// Reads one user's facts with few, narrow queries: who they are (contact or known user), their
-/// account, their key-feature use, and the account's milestones only when a live rule asks.
+/// account, their key-feature use, the account's milestones only when a live rule asks, and the
+/// event names checklist steps wait for only when a step names one.
 /// </summary>
 public static class UserFactsLoader
 {
     /// <summary>The facts, or null when neither the user nor the group is known (a brand-new user of the host).</summary>
-    public static async Task<UserFacts?> LoadAsync(AdoptionDb db, string userId, string? groupId, LiveSnapshot live, CancellationToken cancellationToken)
+    /// <param name="stepEvents">The event names checklist steps wait for (the live ones' and any asked about).</param>
+    public static async Task<UserFacts?> LoadAsync(
+        AdoptionDb db, string userId, string? groupId, LiveSnapshot live, IReadOnlyList<string> stepEvents, CancellationToken cancellationToken)
     {
         int? accountId = null;
         if (groupId is not null)
@@ -45,6 +48,10 @@ public static class UserFactsLoader
             ? await db.Milestones.AsNoTracking().Where(m => m.Objective!.Plan!.AccountId == id)
                 .Select(m => new { m.Title, m.Status }).ToListAsync(cancellationToken)
             : [];
+        // One seek on the key (account, person, name): the person's rows of these few names only.
+        var tracked = stepEvents.Count == 0 ? []
+            : await db.UserEvents.AsNoTracking().Where(e => e.AccountId == id && e.UserKey == userId && stepEvents.Contains(e.Event))
+                .Select(e => e.Event).ToListAsync(cancellationToken);
 
         return new UserFacts(
             userId, id, account.Locale ?? "en", contact?.Id, contact?.Role, contact?.Locale,
@@ -52,6 +59,7 @@ public static class UserFactsLoader
             firstActive,
             used.Where(u => live.FeatureKeys.ContainsKey(u.FeatureId)).ToDictionary(u => live.FeatureKeys[u.FeatureId], u => u.Last, StringComparer.Ordinal),
             milestones.GroupBy(m => m.Title, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Min(m => m.Status), StringComparer.Ordinal));
+                .ToDictionary(g => g.Key, g => g.Min(m => m.Status), StringComparer.Ordinal),
+            tracked.ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -30,7 +30,8 @@ internal static class Given
             Segment.Enterprise, LifecycleStage.Value, Coverage.Named, "Logistics", "Enterprise", 4200, 350, 240_000m,
             Today.AddDays(-400),
             new Dictionary<string, DateOnly> { ["dashboards"] = Today.AddDays(-1), ["reports"] = Today.AddDays(-45) },
-            new Dictionary<string, MilestoneStatus> { ["Import your data"] = MilestoneStatus.Done, ["Go live"] = MilestoneStatus.InProgress });
+            new Dictionary<string, MilestoneStatus> { ["Import your data"] = MilestoneStatus.Done, ["Go live"] = MilestoneStatus.InProgress },
+            new HashSet<string>(StringComparer.Ordinal) { "report_created" });
         return change is null ? facts : change(facts);
     }
 

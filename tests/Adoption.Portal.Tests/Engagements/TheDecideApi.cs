@@ -66,8 +66,19 @@ public sealed class TheDecideApi(PortalFactory portal) : IClassFixture<PortalFac
 
         var checklist = Assert.Single(shown);
         Assert.Equal(("checklist", "zh-Hans"), (checklist!["kind"]!.GetValue<string>(), checklist["content"]!["locale"]!.GetValue<string>()));
-        Assert.Equal(["dashboard", "report", "share"], checklist["steps"]!.AsArray().Select(s => s!["key"]!.GetValue<string>()));
+        Assert.Equal(["dashboard", "report", "share", "invite"], checklist["steps"]!.AsArray().Select(s => s!["key"]!.GetValue<string>()));
         Assert.Equal("创建仪表板", checklist["steps"]![0]!["label"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TicksTheDemoInviteStepFromTheRawEventItsChampionTracked()
+    {
+        static async Task<bool> InvitedAsync(PortalFactory portal, string user) =>
+            (await portal.EngagementsForAsync(user, "home")).Single(e => e!["id"]!.GetValue<string>() == DemoNudges.OnboardingChecklistId)!["steps"]!
+                .AsArray().Single(s => s!["key"]!.GetValue<string>() == "invite")!["done"]!.GetValue<bool>();
+
+        // Li Wei, the champion, sent "Teammate Invited" on his first day; Wang Fang never has.
+        Assert.Equal((true, false), (await InvitedAsync(portal, "user-004-01"), await InvitedAsync(portal, "user-004-02")));
     }
 
     [Fact]

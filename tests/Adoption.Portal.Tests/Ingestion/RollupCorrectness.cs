@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Adoption.Portal.Tests.Ingestion;
 
 /// <summary>
-/// The incrementally kept rollups equal a brute-force count over the raw events, after random
-/// traffic with retries, pages, screens, unknown accounts and several days; and a rebuild agrees.
+/// The incrementally kept rollups (per-day use and each person's event names) equal a brute-force
+/// count over the raw events, after random traffic with retries, pages, screens, unknown accounts
+/// and several days; and a rebuild agrees.
 /// </summary>
 public abstract class RollupCorrectness(PortalFactory portal)
 {
@@ -43,6 +44,7 @@ public abstract class RollupCorrectness(PortalFactory portal)
         var incremental = await SnapshotAsync();
         Assert.Equal(await BruteForceAsync(), incremental);
         Assert.True(incremental.UserFeatureDays.Count > 20, "the traffic reached the feature rollups");
+        Assert.True(incremental.UserEvents.Count > 20, "the traffic reached the event rollup");
         await portal.Services.GetRequiredService<IngestionQueue>().RebuildRollupsAsync();
         Assert.Equal(incremental, await SnapshotAsync());
     }
@@ -53,7 +55,8 @@ public abstract class RollupCorrectness(PortalFactory portal)
         return new Counts(
             (await db.UserFeatureDays.Select(r => $"{r.AccountId}|{r.FeatureId}|{r.Day:O}|{r.UserKey}={r.Events}").ToListAsync()).Order().ToList(),
             (await db.UserDays.Select(r => $"{r.AccountId}|{r.Day:O}|{r.UserKey}={r.Events}").ToListAsync()).Order().ToList(),
-            (await db.AccountFeatureDays.Select(r => $"{r.AccountId}|{r.FeatureId}|{r.Day:O}={r.Events}/{r.Users}").ToListAsync()).Order().ToList());
+            (await db.AccountFeatureDays.Select(r => $"{r.AccountId}|{r.FeatureId}|{r.Day:O}={r.Events}/{r.Users}").ToListAsync()).Order().ToList(),
+            (await db.UserEvents.Select(r => $"{r.AccountId}|{r.UserKey}|{r.Event}={r.Events}:{r.FirstDay:O}..{r.LastDay:O}").ToListAsync()).Order().ToList());
     }
 
     private async Task<Counts> BruteForceAsync()
@@ -61,19 +64,22 @@ public abstract class RollupCorrectness(PortalFactory portal)
         await using var db = portal.CreateDb();
         var activity = (await db.TrackedEvents.AsNoTracking()
             .Where(e => e.AccountId != null && (e.Type == "track" || e.Type == "page" || e.Type == "screen"))
-            .Select(e => new { Account = e.AccountId!.Value, User = e.UserId ?? e.AnonymousId, e.FeatureId, e.Day })
+            .Select(e => new { Account = e.AccountId!.Value, User = e.UserId ?? e.AnonymousId, e.FeatureId, e.Day, e.Type, e.Event })
             .ToListAsync());
+        var tracked = activity.Where(e => e.Type == "track").ToList();
         var featureUse = activity.Where(e => e.FeatureId != null).ToList();
         return new Counts(
             featureUse.GroupBy(e => (e.Account, e.FeatureId, e.Day, e.User)).Select(g => $"{g.Key.Account}|{g.Key.FeatureId}|{g.Key.Day:O}|{g.Key.User}={g.Count()}").Order().ToList(),
             activity.GroupBy(e => (e.Account, e.Day, e.User)).Select(g => $"{g.Key.Account}|{g.Key.Day:O}|{g.Key.User}={g.Count()}").Order().ToList(),
-            featureUse.GroupBy(e => (e.Account, e.FeatureId, e.Day)).Select(g => $"{g.Key.Account}|{g.Key.FeatureId}|{g.Key.Day:O}={g.Count()}/{g.Select(e => e.User).Distinct().Count()}").Order().ToList());
+            featureUse.GroupBy(e => (e.Account, e.FeatureId, e.Day)).Select(g => $"{g.Key.Account}|{g.Key.FeatureId}|{g.Key.Day:O}={g.Count()}/{g.Select(e => e.User).Distinct().Count()}").Order().ToList(),
+            tracked.GroupBy(e => (e.Account, e.User, e.Event)).Select(g => $"{g.Key.Account}|{g.Key.User}|{g.Key.Event}={g.Count()}:{g.Min(e => e.Day):O}..{g.Max(e => e.Day):O}").Order().ToList());
     }
 
-    private sealed record Counts(List<string> UserFeatureDays, List<string> UserDays, List<string> AccountFeatureDays)
+    private sealed record Counts(List<string> UserFeatureDays, List<string> UserDays, List<string> AccountFeatureDays, List<string> UserEvents)
     {
         public bool Equals(Counts? other) => other is not null && UserFeatureDays.SequenceEqual(other.UserFeatureDays)
-            && UserDays.SequenceEqual(other.UserDays) && AccountFeatureDays.SequenceEqual(other.AccountFeatureDays);
+            && UserDays.SequenceEqual(other.UserDays) && AccountFeatureDays.SequenceEqual(other.AccountFeatureDays)
+            && UserEvents.SequenceEqual(other.UserEvents);
 
         public override int GetHashCode() => UserFeatureDays.Count;
     }

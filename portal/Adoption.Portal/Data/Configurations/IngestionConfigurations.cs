@@ -86,6 +86,17 @@ internal sealed class UserFeatureDayConfiguration : IEntityTypeConfiguration<Use
     }
 }
 
+internal sealed class UserEventConfiguration : IEntityTypeConfiguration<UserEvent>
+{
+    public void Configure(EntityTypeBuilder<UserEvent> b)
+    {
+        b.Property(r => r.UserKey).HasMaxLength(200);
+        b.Property(r => r.Event).HasMaxLength(200);
+        // Account and person first: a decision reads one person's rows of a few names, a single seek.
+        b.HasKey(r => new { r.AccountId, r.UserKey, r.Event });
+    }
+}
+
 internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<EmailMessage>
 {
     public void Configure(EntityTypeBuilder<EmailMessage> b)

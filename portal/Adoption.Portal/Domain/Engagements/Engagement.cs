@@ -84,11 +84,16 @@ public sealed class EngagementContent
     public string? CtaUrl { get; set; }
 }
 
-/// <summary>One step of a checklist; it completes itself once the person has used <see cref="FeatureKey"/>.</summary>
+/// <summary>
+/// One step of a checklist. It completes itself once the person has used <see cref="FeatureKey"/>
+/// or has tracked <see cref="Event"/>; a step names exactly one of the two.
+/// </summary>
 public sealed class ChecklistStep
 {
     public required string Key { get; set; }
     /// <summary>Label per locale; the English one is required.</summary>
     public Dictionary<string, string> Label { get; set; } = [];
     public string? FeatureKey { get; set; }
+    /// <summary>A track call's event name, exactly as the product sends it, e.g. <c>report_created</c>.</summary>
+    public string? Event { get; set; }
 }

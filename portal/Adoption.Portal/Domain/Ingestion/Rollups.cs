@@ -31,3 +31,18 @@ public sealed class UserFeatureDay
     public DateOnly Day { get; set; }
     public int Events { get; set; }
 }
+
+/// <summary>
+/// One person's track calls of one event name at an account, ever: what checklist steps that name a
+/// raw event read. One row per name, not per day, so "has this person ever tracked it" is one seek.
+/// </summary>
+public sealed class UserEvent
+{
+    public int AccountId { get; set; }
+    public required string UserKey { get; set; }
+    /// <summary>The track call's event name, exactly as the product sent it.</summary>
+    public required string Event { get; set; }
+    public DateOnly FirstDay { get; set; }
+    public DateOnly LastDay { get; set; }
+    public int Events { get; set; }
+}

@@ -46,6 +46,29 @@ internal static class MessageRules
             ?? (type is MessageType.Page or MessageType.Screen ? TooLong("name", m.Name, MaxEventLength) : null);
     }
 
+    /// <summary>
+    /// No lone UTF-16 surrogate: the text survives UTF-8 and back. The API refuses such text in the
+    /// raw JSON (<see cref="JsonText"/>); pages that name events (checklist steps) refuse it too, so
+    /// an authored event name is one the product can send, along with not blank and at most
+    /// <see cref="MaxEventLength"/> characters.
+    /// </summary>
+    public static bool IsWholeText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? TooLong(string field, string? value, int max) =>
         value is not null && value.Length > max
             ? string.Create(CultureInfo.InvariantCulture, $"{field} is longer than {max} characters.")

@@ -3,9 +3,10 @@ using Adoption.Portal.Ingestion.Parsing;
 namespace Adoption.Portal.Ingestion.Rollups;
 
 /// <summary>
-/// Recounts the three rollup tables from the raw events in set-based SQL that both SQLite and SQL
+/// Recounts the four rollup tables from the raw events in set-based SQL that both SQLite and SQL
 /// Server run as written (brackets quote identifiers in both). The rules are the writer's: track,
-/// page and screen calls are activity; track calls mapped to a key feature are feature use.
+/// page and screen calls are activity; track calls mapped to a key feature are feature use; every
+/// track call counts for its person and event name.
 /// </summary>
 public static class RollupRebuilder
 {
@@ -16,6 +17,7 @@ public static class RollupRebuilder
         "DELETE FROM UserFeatureDays",
         "DELETE FROM UserDays",
         "DELETE FROM AccountFeatureDays",
+        "DELETE FROM UserEvents",
         $"""
         INSERT INTO UserFeatureDays (AccountId, FeatureId, [Day], UserKey, Events)
         SELECT AccountId, FeatureId, [Day], COALESCE(UserId, AnonymousId), COUNT(*) FROM TrackedEvents
@@ -32,6 +34,12 @@ public static class RollupRebuilder
         INSERT INTO AccountFeatureDays (AccountId, FeatureId, [Day], Events, Users)
         SELECT AccountId, FeatureId, [Day], SUM(Events), COUNT(*) FROM UserFeatureDays
         GROUP BY AccountId, FeatureId, [Day]
+        """,
+        $"""
+        INSERT INTO UserEvents (AccountId, UserKey, [Event], FirstDay, LastDay, Events)
+        SELECT AccountId, COALESCE(UserId, AnonymousId), [Event], MIN([Day]), MAX([Day]), COUNT(*) FROM TrackedEvents
+        WHERE {Activity} AND Type = '{MessageTypes.Track}' AND [Event] IS NOT NULL
+        GROUP BY AccountId, COALESCE(UserId, AnonymousId), [Event]
         """,
         "UPDATE RollupCheckpoints SET AppliedThroughEventId = COALESCE((SELECT MAX(Id) FROM TrackedEvents), 0) WHERE Id = 1",
     ];

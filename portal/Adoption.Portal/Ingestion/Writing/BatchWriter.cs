@@ -119,7 +119,7 @@ internal sealed class BatchWriter(IIngestionStore store, AccountDirectory direct
                 var accountId = await directory.ResolveAsync(message.GroupId, message.UserKey, store, cancellationToken);
                 if (await store.TryInsertAsync(key, request.ReceivedAt, message, accountId, cancellationToken) && accountId is { } a)
                 {
-                    added.Add(a, message.UserKey!, message.FeatureId, message.Day);
+                    added.Add(a, message.UserKey!, message.FeatureId, message.Day, message.Type == MessageType.Track ? message.Event : null);
                 }
 
                 return;
@@ -154,11 +154,11 @@ internal sealed class BatchWriter(IIngestionStore store, AccountDirectory direct
         var events = store.Db.TrackedEvents.AsNoTracking()
             .Where(e => e.Id > eventId && e.AccountId != null && (e.UserId != null || e.AnonymousId != null)
                 && MessageTypes.ActivityNames.Contains(e.Type))
-            .Select(e => new { AccountId = e.AccountId!.Value, User = e.UserId ?? e.AnonymousId, e.FeatureId, e.Day })
+            .Select(e => new { AccountId = e.AccountId!.Value, User = e.UserId ?? e.AnonymousId, e.FeatureId, e.Day, e.Type, e.Event })
             .AsAsyncEnumerable();
         await foreach (var e in events.WithCancellation(cancellationToken))
         {
-            deltas.Add(e.AccountId, e.User!, e.FeatureId, e.Day);
+            deltas.Add(e.AccountId, e.User!, e.FeatureId, e.Day, e.Type == MessageTypes.Track ? e.Event : null);
         }
 
         return deltas;

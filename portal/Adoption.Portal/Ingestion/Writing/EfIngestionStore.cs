@@ -87,6 +87,21 @@ internal sealed class EfIngestionStore(Func<AdoptionDb> createDb) : IIngestionSt
             }
         }
 
+        foreach (var ((account, user, name), span) in deltas.UserEvents)
+        {
+            var row = await Db.UserEvents.FindAsync([account, user, name], cancellationToken);
+            if (row is null)
+            {
+                Db.UserEvents.Add(new UserEvent { AccountId = account, UserKey = user, Event = name, FirstDay = span.FirstDay, LastDay = span.LastDay, Events = span.Events });
+            }
+            else
+            {
+                row.Events += span.Events;
+                row.FirstDay = span.FirstDay < row.FirstDay ? span.FirstDay : row.FirstDay;
+                row.LastDay = span.LastDay > row.LastDay ? span.LastDay : row.LastDay;
+            }
+        }
+
         await Db.SaveChangesAsync(cancellationToken);
         return gained;
     }

@@ -23,7 +23,7 @@ internal interface IIngestionStore : IAsyncDisposable
 
     ValueTask<bool> ExistsAsync(int writeKeyId, IncomingMessage message, CancellationToken cancellationToken);
 
-    /// <summary>Adds the counts to the three rollup tables; answers the account/feature pairs that
+    /// <summary>Adds the counts to the four rollup tables; answers the account/feature pairs that
     /// gained a person/feature/day row (someone used the feature on a day for the first time).</summary>
     Task<HashSet<(int Account, int Feature)>> AddToRollupsAsync(RollupDeltas deltas, CancellationToken cancellationToken);
 

@@ -108,6 +108,18 @@ internal sealed class SqliteIngestionStore(DatabaseOptions database) : IIngestio
             s.UpsertUserDay.ExecuteNonQuery();
         }
 
+        foreach (var ((account, user, name), span) in deltas.UserEvents)
+        {
+            var p = s.UpsertUserEvent.Parameters;
+            p[0].Value = account;
+            p[1].Value = user;
+            p[2].Value = name;
+            p[3].Value = DayText(span.FirstDay);
+            p[4].Value = DayText(span.LastDay);
+            p[5].Value = span.Events;
+            s.UpsertUserEvent.ExecuteNonQuery();
+        }
+
         return Task.FromResult(gained);
     }
 

@@ -22,6 +22,12 @@ internal sealed class SqliteStatements : IDisposable
             INSERT INTO UserDays (AccountId, Day, UserKey, Events) VALUES ($a, $d, $u, $n)
             ON CONFLICT (AccountId, Day, UserKey) DO UPDATE SET Events = Events + excluded.Events
             """, "$a", "$d", "$u", "$n");
+        // ISO day text orders as the days do, so SQLite's two-argument min and max widen the span.
+        UpsertUserEvent = Prepare(connection, """
+            INSERT INTO UserEvents (AccountId, UserKey, Event, FirstDay, LastDay, Events) VALUES ($a, $u, $e, $first, $last, $n)
+            ON CONFLICT (AccountId, UserKey, Event) DO UPDATE SET Events = Events + excluded.Events,
+                FirstDay = min(FirstDay, excluded.FirstDay), LastDay = max(LastDay, excluded.LastDay)
+            """, "$a", "$u", "$e", "$first", "$last", "$n");
     }
 
     public EventInsert InsertEvent { get; }
@@ -29,8 +35,9 @@ internal sealed class SqliteStatements : IDisposable
     public SqliteCommand UpsertUserFeatureDay { get; }
     public SqliteCommand UpsertAccountFeatureDay { get; }
     public SqliteCommand UpsertUserDay { get; }
+    public SqliteCommand UpsertUserEvent { get; }
 
-    private IEnumerable<SqliteCommand> All => [EventExists, UpsertUserFeatureDay, UpsertAccountFeatureDay, UpsertUserDay];
+    private IEnumerable<SqliteCommand> All => [EventExists, UpsertUserFeatureDay, UpsertAccountFeatureDay, UpsertUserDay, UpsertUserEvent];
 
     public void Enlist(SqliteTransaction transaction)
     {

@@ -1320,6 +1320,33 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
                     b.ToTable("UserDays");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.UserEvent", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.HasKey("AccountId", "UserKey", "Event");
+
+                    b.ToTable("UserEvents");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.UserFeatureDay", b =>
                 {
                     b.Property<int>("AccountId")

@@ -1264,6 +1264,33 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
                     b.ToTable("UserDays");
                 });
 
+            modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.UserEvent", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "UserKey", "Event");
+
+                    b.ToTable("UserEvents");
+                });
+
             modelBuilder.Entity("Adoption.Portal.Domain.Ingestion.UserFeatureDay", b =>
                 {
                     b.Property<int>("AccountId")

@@ -38,6 +38,8 @@ public sealed partial class EngagementInput
     {
         public string? Key { get; set; }
         public string? FeatureKey { get; set; }
+        /// <summary>The track event that ticks the step off, instead of a key feature.</summary>
+        public string? Event { get; set; }
         public Dictionary<string, string?> Label { get; set; } = [];
     }
 
@@ -47,7 +49,7 @@ public sealed partial class EngagementInput
         StartsAt = e.StartsAt, EndsAt = e.EndsAt, Frequency = e.Frequency, FrequencyDays = e.FrequencyDays, Dismissible = e.Dismissible,
         SnoozeDays = e.SnoozeDays, HoldoutPercent = e.HoldoutPercent, GoalFeatureId = e.GoalFeatureId, GoalWindowDays = e.GoalWindowDays,
         Content = e.Content, Targeting = e.Targeting, Version = e.Version,
-        Steps = e.Steps.Select(s => new StepInput { Key = s.Key, FeatureKey = s.FeatureKey, Label = s.Label.ToDictionary(l => l.Key, l => (string?)l.Value) }).ToList(),
+        Steps = e.Steps.Select(s => new StepInput { Key = s.Key, FeatureKey = s.FeatureKey, Event = s.Event, Label = s.Label.ToDictionary(l => l.Key, l => (string?)l.Value) }).ToList(),
     }.Padded();
 
     /// <summary>Blank rows for the form: every language, the step slots, two rules of each list kind.</summary>
@@ -100,7 +102,7 @@ public sealed partial class EngagementInput
         }).ToList();
         e.Steps = Kind != EngagementKind.Checklist ? [] : Steps.Select(s => new ChecklistStep
         {
-            Key = s.Key!.Trim(), FeatureKey = s.FeatureKey.TrimmedOrNull(),
+            Key = s.Key!.Trim(), FeatureKey = s.FeatureKey.TrimmedOrNull(), Event = s.Event.TrimmedOrNull(),
             Label = s.Label.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToDictionary(l => l.Key, l => l.Value!.Trim()),
         }).ToList();
         e.Targeting = Targeting;
@@ -140,7 +142,16 @@ public sealed partial class EngagementInput
             {
                 s.RuleFor(x => x.Key).Must(k => PlacementPattern().IsMatch(k ?? "")).WithMessage(_ => localizer["A step key is 1 to 40 of a-z, 0-9, - and _."]);
                 s.RuleFor(x => x.Label).Must(l => !string.IsNullOrWhiteSpace(l.GetValueOrDefault(Locales.Default))).WithMessage(_ => localizer["Give the step an English label."]);
-                            }).When(i => i.Kind == EngagementKind.Checklist);
+                // A step ticks itself off by exactly one thing: a key feature used or an event tracked.
+                s.RuleFor(x => x.Event).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.FeatureKey))
+                    .WithMessage(_ => localizer["Choose the key feature or enter the event that ticks this step off."]);
+                s.RuleFor(x => x.Event).Empty().When(x => !string.IsNullOrWhiteSpace(x.FeatureKey))
+                    .WithMessage(_ => localizer["Choose a key feature or enter an event, not both."]);
+                s.RuleFor(x => x.Event!.Trim()).MaximumLength(Ingestion.Parsing.MessageRules.MaxEventLength).OverridePropertyName(nameof(StepInput.Event))
+                    .When(x => !string.IsNullOrWhiteSpace(x.Event)).WithMessage(_ => localizer["Keep the event name under 200 characters."]);
+                s.RuleFor(x => x.Event!).Must(Ingestion.Parsing.MessageRules.IsWholeText)
+                    .When(x => !string.IsNullOrWhiteSpace(x.Event)).WithMessage(_ => localizer["Enter the event name exactly as the product sends it."]);
+            }).When(i => i.Kind == EngagementKind.Checklist);
             RuleForEach(i => i.Steps).Must((i, s) => string.IsNullOrWhiteSpace(s.FeatureKey) || i.KnownFeatures.Contains(s.FeatureKey.Trim()))
                 .When(i => i.Kind == EngagementKind.Checklist).WithMessage(_ => localizer["Choose a key feature."]);
             RuleFor(i => i.Targeting).SetValidator(i => new TargetingValidator(targeting, i.KnownFeatures));
