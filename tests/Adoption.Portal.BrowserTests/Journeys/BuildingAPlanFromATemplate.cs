@@ -28,9 +28,11 @@ public sealed class BuildingAPlanFromATemplate(BrowserPortal portal) : IClassFix
         var customerPlan = new SuccessPlanPage(aino);
         await customerPlan.OpenAsync();
 
-        Assert.Equal("Aurora Terveys Oy: Fast start for small teams", await customerPlan.Title.InnerTextAsync());
-        Assert.Equal(["Everyone working in the product", "First report on autopilot", "Roll out to the second clinic"], await customerPlan.Objectives.AllInnerTextsAsync());
+        // The template's texts reach Aino in Finnish; the objective the CSM wrote only in English stays English.
+        Assert.Equal("Aurora Terveys Oy: Nopea alku pienille tiimeille", await customerPlan.Title.InnerTextAsync());
+        Assert.Equal(["Koko tiimi työskentelee tuotteessa", "Ensimmäinen raportti automaattisesti", "Roll out to the second clinic"], await customerPlan.Objectives.AllInnerTextsAsync());
         Assert.Equal(5, await customerPlan.MilestoneLinks.CountAsync());
         Assert.Equal(0, await aino.GetByText("Check usage before the first renewal reminder").CountAsync());
+        Assert.Equal(0, await aino.GetByText("Tarkista käyttö ennen ensimmäistä uusimismuistutusta").CountAsync());
     }
 }
