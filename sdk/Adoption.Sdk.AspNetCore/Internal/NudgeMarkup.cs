@@ -4,8 +4,8 @@ using System.Text.Encodings.Web;
 namespace Adoption.Sdk.AspNetCore.Internal;
 
 /// <summary>
-/// The HTML of nudges. Every control is a real form button, so a nudge works without the script (the post
-/// redirects back); the script only makes it smoother. The hooks <c>data-adoption-nudge</c>,
+/// The HTML of nudges. Every control is a real form button; the script fetches the antiforgery token when
+/// the person first acts and posts with it (decision 0020), so without the script a post is refused. The hooks <c>data-adoption-nudge</c>,
 /// <c>data-adoption-kind</c> and <c>data-adoption-action</c> are a contract: host CSS and tests rely on them.
 /// No inline script or style, so a strict Content-Security-Policy holds.
 /// </summary>
