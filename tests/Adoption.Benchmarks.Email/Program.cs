@@ -10,7 +10,8 @@ using MimeKit;
 
 // Email programs at scale, with the Release portal as its own process on a fresh SQLite file:
 // 1. `programs run weekly-digest` for 100,000 generated contacts (spread over the demo's accounts, in
-//    the four languages and their time zones): every digest rendered and queued. Target <= 60 s.
+//    the four languages and their time zones; half of them also host-product users): every digest
+//    rendered and queued. Target <= 60 s.
 // 2. Delivery of the queued digests to a local aiosmtpd by the portal's outbox sender
 //    (`programs run … --deliver`: claim, send, mark sent, one message at a time), next to a bare
 //    MailKit loop sending the same messages on one connection to the same server, in the same run.
@@ -118,9 +119,10 @@ static async Task<string> AddContactsAsync(string database, int count)
     var people = new (string Locale, string Zone)[] { ("en", "Europe/London"), ("fi", "Europe/Helsinki"), ("it", "Europe/Rome"), ("zh-Hans", "Asia/Shanghai") };
     await using var transaction = await connection.BeginTransactionAsync();
     await using var insert = connection.CreateCommand();
-    insert.CommandText = "INSERT INTO Contacts (AccountId, Email, Name, Role, Locale, TimeZone, CreatedAt, Version) VALUES ($account, $email, $name, 0, $locale, $zone, $now, 0)";
+    insert.CommandText = "INSERT INTO Contacts (AccountId, Email, ExternalId, Name, Role, Locale, TimeZone, CreatedAt, Version) VALUES ($account, $email, $external, $name, 0, $locale, $zone, $now, 0)";
     var account = insert.Parameters.Add("$account", SqliteType.Integer);
     var email = insert.Parameters.Add("$email", SqliteType.Text);
+    var external = insert.Parameters.Add("$external", SqliteType.Text);
     var name = insert.Parameters.Add("$name", SqliteType.Text);
     var locale = insert.Parameters.Add("$locale", SqliteType.Text);
     var zone = insert.Parameters.Add("$zone", SqliteType.Text);
@@ -129,6 +131,8 @@ static async Task<string> AddContactsAsync(string database, int count)
     {
         account.Value = accounts[i % accounts.Count];
         email.Value = $"reader{i:000000}@bench.example";
+        // Half of them also use the host product, so their attention budget is read by user ID too.
+        external.Value = i % 2 == 0 ? $"user-{i:000000}" : DBNull.Value;
         name.Value = $"Reader {i:000000}";
         (locale.Value, zone.Value) = people[i % people.Length];
         await insert.ExecuteNonQueryAsync();

@@ -38,16 +38,54 @@ public sealed class AttentionBudget(AdoptionDb db, TimeProvider clock, Attention
     public async Task<AttentionVerdict> CheckAsync(AttentionRequest request, CancellationToken cancellationToken = default) =>
         AttentionRules.Check(Limits, await LoadRecentAsync(request.Subject, cancellationToken), request, clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// An <see cref="AttentionLedger"/> for a run over the people of <paramref name="accountIds"/>: it
+    /// holds the accounts' interrupting touches of the last day; <see cref="ReadIntoAsync"/> adds the
+    /// touches of each chunk of people before they are checked.
+    /// </summary>
+    public async Task<AttentionLedger> LedgerForAsync(IReadOnlyCollection<int> accountIds, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var day = now - AttentionRules.Day;
+        var interrupting = await db.AttentionTouches.AsNoTracking()
+            .Where(t => accountIds.Contains(t.AccountId) && t.Class == AttentionClass.Interrupting && t.At > day)
+            .ToListAsync(cancellationToken);
+        return new AttentionLedger(Limits, now, interrupting);
+    }
+
+    /// <summary>Reads the recent touches of <paramref name="subjects"/> (as <see cref="LoadRecentAsync"/>
+    /// does for one person) into <paramref name="ledger"/>: one query by contact, one by user ID.</summary>
+    public async Task ReadIntoAsync(AttentionLedger ledger, IReadOnlyCollection<AttentionSubject> subjects, CancellationToken cancellationToken = default)
+    {
+        var (week, surveys) = (ledger.Now - AttentionRules.Week, ledger.Now - TimeSpan.FromDays(Math.Max(7, Limits.SurveyWaitDays)));
+        // One time bound in SQL (the survey wait reaches furthest back), so each query is one index range.
+        bool Wanted(AttentionTouch t) => t.At > week || t.Kind == AttentionKind.Survey;
+        var contactIds = subjects.Where(s => s.ContactId != null).Select(s => s.ContactId!.Value).Distinct().ToList();
+        ledger.File((await db.AttentionTouches.AsNoTracking()
+            .Where(t => t.ContactId != null && contactIds.Contains(t.ContactId.Value) && t.At > surveys)
+            .ToListAsync(cancellationToken)).Where(Wanted));
+
+        var userIds = subjects.Where(s => s.UserId != null).Select(s => s.UserId!).Distinct().ToList();
+        if (userIds.Count > 0)
+        {
+            var accountIds = subjects.Select(s => s.AccountId).Distinct().ToList();
+            ledger.File((await db.AttentionTouches.AsNoTracking()
+                .Where(t => accountIds.Contains(t.AccountId) && t.UserId != null && userIds.Contains(t.UserId) && t.At > surveys)
+                .ToListAsync(cancellationToken)).Where(Wanted));
+        }
+    }
+
     /// <summary>Adds the touch to the context; it is stored by the caller's next save.</summary>
     public AttentionTouch Record(AttentionRequest request, string source)
     {
-        var touch = new AttentionTouch
-        {
-            AccountId = request.Subject.AccountId, ContactId = request.Subject.ContactId, UserId = request.Subject.UserId,
-            Kind = request.Kind, Class = request.Class, Priority = request.Priority, Source = source,
-            At = clock.GetUtcNow().UtcDateTime,
-        };
+        var touch = TouchFor(request, source, clock.GetUtcNow().UtcDateTime);
         db.AttentionTouches.Add(touch);
         return touch;
     }
+
+    internal static AttentionTouch TouchFor(AttentionRequest request, string source, DateTime at) => new()
+    {
+        AccountId = request.Subject.AccountId, ContactId = request.Subject.ContactId, UserId = request.Subject.UserId,
+        Kind = request.Kind, Class = request.Class, Priority = request.Priority, Source = source, At = at,
+    };
 }

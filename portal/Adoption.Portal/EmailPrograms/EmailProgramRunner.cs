@@ -9,16 +9,17 @@ namespace Adoption.Portal.EmailPrograms;
 /// <summary>
 /// Runs an email program: for each due contact checks the idempotency record, the contact's
 /// category preference, a bounced address and the attention budget, then saves the outbox row, the
-/// attention touch and the <see cref="ProgramSend"/> together. Contacts are saved in small batches,
-/// each batch one transaction: a crash loses nothing (the next run picks up the contacts not yet
-/// saved) and repeats nothing (the unique key refuses a second row, also when two portal instances
-/// run the same program at once; a refused batch is saved again contact by contact).
+/// attention touch and the <see cref="ProgramSend"/> together. Contacts are read, checked and saved
+/// in chunks, each chunk a few keyed queries and one transaction: a crash loses nothing (the next
+/// run picks up the contacts not yet saved) and repeats nothing (the unique key refuses a second row,
+/// also when two portal instances run the same program at once; a refused chunk is saved again
+/// contact by contact).
 /// </summary>
 public sealed class EmailProgramRunner(
     AdoptionDb db, IEnumerable<IEmailProgram> programs, Outbox outbox, AttentionBudget budget, PortalLinks links, TimeProvider clock)
 {
-    /// <summary>Contacts saved per transaction.</summary>
-    private const int SaveBatch = 200;
+    /// <summary>Contacts read, checked and saved together: each chunk is one transaction.</summary>
+    private const int Chunk = 500;
 
     public IEmailProgram? Find(string name) => programs.FirstOrDefault(p => p.Name == name);
 
@@ -30,7 +31,46 @@ public sealed class EmailProgramRunner(
         var summary = new ProgramRunSummary(program.Name);
         var watch = Stopwatch.StartNew();
         var candidates = await program.SelectAsync(db, run, cancellationToken);
-        var contactIds = candidates.Select(c => c.Contact.Id).ToList();
+        var suppressed = (await db.EmailSuppressions.AsNoTracking().Select(s => s.Address).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ledger = await budget.LedgerForAsync(candidates.Select(c => c.Contact.AccountId).Distinct().ToList(), cancellationToken);
+        var pending = new List<Pending>();
+        foreach (var chunk in candidates.Chunk(Chunk))
+        {
+            var known = await KnownAsync(program, chunk, ledger, cancellationToken);
+            foreach (var candidate in chunk)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                summary.Considered++;
+                var outcome = await PrepareAsync(program, candidate, run, known, suppressed, ledger, cancellationToken);
+                if (outcome.Skipped is { } skipped)
+                {
+                    summary.Skip(skipped);
+                }
+                else if (outcome.Email is { } email)
+                {
+                    pending.Add(email);
+                }
+                else
+                {
+                    summary.Queued++; // a dry run: it would have been queued
+                }
+            }
+
+            await SaveAsync(program, pending, summary, cancellationToken);
+            summary.Elapsed = watch.Elapsed;
+            progress?.Report(summary);
+        }
+
+        summary.Elapsed = watch.Elapsed;
+        return summary;
+    }
+
+    /// <summary>For one chunk of candidates, in three keyed queries: who already has this program's
+    /// email for the period, who unsubscribed from its category, and everyone's recent touches.</summary>
+    private async Task<Known> KnownAsync(IEmailProgram program, ProgramCandidate[] chunk, AttentionLedger ledger, CancellationToken cancellationToken)
+    {
+        var contactIds = chunk.Select(c => c.Contact.Id).Distinct().ToList();
         var sent = (await db.ProgramSends.AsNoTracking()
                 .Where(s => s.Program == program.Name && contactIds.Contains(s.ContactId))
                 .Select(s => new { s.ContactId, s.Period }).ToListAsync(cancellationToken))
@@ -39,56 +79,21 @@ public sealed class EmailProgramRunner(
                 .Where(p => p.Category == program.Category && !p.Subscribed && contactIds.Contains(p.ContactId))
                 .Select(p => p.ContactId).ToListAsync(cancellationToken))
             .ToHashSet();
-        var suppressed = (await db.EmailSuppressions.AsNoTracking().Select(s => s.Address).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-        var pending = new List<Pending>();
-        foreach (var candidate in candidates)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            summary.Considered++;
-            var outcome = await PrepareAsync(program, candidate, run, sent, unsubscribed, suppressed, cancellationToken);
-            if (outcome.Skipped is { } skipped)
-            {
-                summary.Skip(skipped);
-            }
-            else if (outcome.Email is { } email)
-            {
-                pending.Add(email);
-            }
-            else
-            {
-                summary.Queued++; // a dry run: it would have been queued
-            }
-
-            if (pending.Count >= SaveBatch)
-            {
-                await SaveAsync(program, pending, summary, cancellationToken);
-            }
-
-            if (summary.Considered % 500 == 0)
-            {
-                summary.Elapsed = watch.Elapsed;
-                progress?.Report(summary);
-            }
-        }
-
-        await SaveAsync(program, pending, summary, cancellationToken);
-        summary.Elapsed = watch.Elapsed;
-        return summary;
+        await budget.ReadIntoAsync(ledger, chunk.Select(c => SubjectOf(c.Contact)).ToList(), cancellationToken);
+        return new Known(sent, unsubscribed);
     }
 
     private async Task<(SkipReason? Skipped, Pending? Email)> PrepareAsync(
         IEmailProgram program, ProgramCandidate candidate, ProgramRun run,
-        HashSet<(int, string)> sent, HashSet<int> unsubscribed, HashSet<string> suppressed, CancellationToken cancellationToken)
+        Known known, HashSet<string> suppressed, AttentionLedger ledger, CancellationToken cancellationToken)
     {
         var contact = candidate.Contact;
-        if (sent.Contains((contact.Id, candidate.Period)))
+        if (known.Sent.Contains((contact.Id, candidate.Period)))
         {
             return (SkipReason.AlreadySent, null);
         }
 
-        if (unsubscribed.Contains(contact.Id))
+        if (known.Unsubscribed.Contains(contact.Id))
         {
             return (SkipReason.Unsubscribed, null);
         }
@@ -98,9 +103,8 @@ public sealed class EmailProgramRunner(
             return (SkipReason.Suppressed, null);
         }
 
-        var request = new AttentionRequest(
-            new AttentionSubject(contact.AccountId, contact.Id, contact.ExternalId), AttentionKind.Email, AttentionClass.Email, Source: "email:" + program.Name);
-        if (!(await budget.CheckAsync(request, cancellationToken)).Allowed)
+        var request = new AttentionRequest(SubjectOf(contact), AttentionKind.Email, AttentionClass.Email, Source: "email:" + program.Name);
+        if (!ledger.Check(request).Allowed)
         {
             return (SkipReason.OverBudget, null);
         }
@@ -112,8 +116,11 @@ public sealed class EmailProgramRunner(
             return (SkipReason.NothingToSay, null);
         }
 
+        ledger.Count(request, request.Source!);
         return run.DryRun ? (null, null) : (null, new Pending(candidate, request, email, unsubscribe));
     }
+
+    private static AttentionSubject SubjectOf(Contact contact) => new(contact.AccountId, contact.Id, contact.ExternalId);
 
     /// <summary>Saves the batch in one transaction; if another runner got to one of its contacts
     /// first (the unique key), saves it again contact by contact and counts that one as already sent.</summary>
@@ -199,6 +206,8 @@ public sealed class EmailProgramRunner(
             EmailMessage = message, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
     }
+
+    private sealed record Known(HashSet<(int, string)> Sent, HashSet<int> Unsubscribed);
 
     private sealed record Pending(ProgramCandidate Candidate, AttentionRequest Request, RenderedEmail Email, string Unsubscribe);
 }

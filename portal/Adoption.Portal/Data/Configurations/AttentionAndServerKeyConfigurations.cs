@@ -27,6 +27,8 @@ internal sealed class AttentionTouchConfiguration : IEntityTypeConfiguration<Att
         b.Property(t => t.Priority).HasConversion<string>().HasMaxLength(16);
         // Every budget read is "this account, recent": the person filter runs on the few rows left.
         b.HasIndex(t => new { t.AccountId, t.At });
+        // A program run reads many people's touches at once: by contact (the foreign key's index) and by user ID.
+        b.HasIndex(t => new { t.AccountId, t.UserId, t.At });
         b.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId);
         b.HasOne<Contact>().WithMany().HasForeignKey(t => t.ContactId).OnDelete(DeleteBehavior.NoAction);
     }

@@ -768,6 +768,8 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountId", "At");
 
+                    b.HasIndex("AccountId", "UserId", "At");
+
                     b.ToTable("AttentionTouches");
                 });
 

@@ -728,6 +728,8 @@ namespace Adoption.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountId", "At");
 
+                    b.HasIndex("AccountId", "UserId", "At");
+
                     b.ToTable("AttentionTouches");
                 });
 
