@@ -75,7 +75,14 @@ internal sealed partial class OutboxSender(
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.EmailOutbox.AsNoTracking()
             .Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+            .OrderBy(m => m.Id).Take(options.Value.BatchSize)
+            // Without their content: each message's is read once it is claimed, while the one before it is being sent.
+            .Select(m => new EmailMessage
+            {
+                Id = m.Id, To = m.To, ContactId = m.ContactId, Category = m.Category, NextAttemptAt = m.NextAttemptAt,
+                Attempts = m.Attempts, Subject = "", TextBody = "",
+            })
+            .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
@@ -88,86 +95,148 @@ internal sealed partial class OutboxSender(
         var optedOut = (await db.EmailPreferences.AsNoTracking().Where(p => contactIds.Contains(p.ContactId) && !p.Subscribed)
             .Select(p => new { p.ContactId, p.Category }).ToListAsync(cancellationToken)).Select(p => (p.ContactId, p.Category)).ToHashSet();
 
+        // The next message is claimed and built while the server takes the current one; it is sent
+        // only after the current one's outcome is recorded, so one message at most is ever in flight.
+        using IEnumerator<EmailMessage> queue = due.GetEnumerator();
         var claimed = 0;
-        foreach (var message in due)
+        var current = await ClaimNextAsync(bookkeeping, queue, cancellationToken);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // Only one sender wins a message: the update matches no row if another claimed it first.
-            var previous = message.NextAttemptAt;
-            var lease = clock.GetUtcNow().UtcDateTime + Lease;
-            var won = await db.EmailOutbox
-                .Where(m => m.Id == message.Id && m.SentAt == null && m.FailedAt == null && m.NextAttemptAt == previous)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, lease), cancellationToken);
-            if (won != 1)
+            while (current is not null)
             {
-                continue;
-            }
-
-            claimed++;
-            var address = message.To.ToLowerInvariant();
-            if (suppressed.Contains(address))
-            {
-                await GiveUpAsync(db, message, message.Attempts, "Not sent: the address is suppressed (its mailbox does not exist).");
-                continue;
-            }
-
-            if (message is { ContactId: { } contactId, Category: { } category } && optedOut.Contains((contactId, category)))
-            {
-                await GiveUpAsync(db, message, message.Attempts, $"Not sent: the contact unsubscribed from {category} emails.");
-                continue;
-            }
-
-            Exception? failure = null;
-            try
-            {
-                await delivery.SendAsync(MimeMessages.From(message, smtp.Value), cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failure = e;
-            }
-
-            // From here on the outcome is recorded whatever happens to the caller: a sent message must be marked sent.
-            var attempts = message.Attempts + 1;
-            var at = clock.GetUtcNow().UtcDateTime;
-            if (failure is null)
-            {
-                await db.EmailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.SentAt, at).SetProperty(m => m.NextAttemptAt, (DateTime?)null)
-                    .SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.Attempts, attempts), CancellationToken.None);
-                continue;
-            }
-
-            var (verdict, error) = Classify(failure);
-            switch (verdict)
-            {
-                case Verdict.Retry:
-                    var delay = Backoff.Jittered(Backoff.After(attempts, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay), Random.Shared.NextDouble());
-                    var next = at + delay;
-                    await db.EmailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                        .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, error)
-                        .SetProperty(m => m.Attempts, attempts), CancellationToken.None);
-                    LogSendFailed(message.Id, attempts, delay, error);
-                    break;
-                case Verdict.Bounced:
-                    // One transaction: a message seen as failed always has its suppression beside it.
-                    await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                claimed++;
+                var message = current.Message;
+                var address = message.To.ToLowerInvariant();
+                if (suppressed.Contains(address))
+                {
+                    await GiveUpAsync(db, message, message.Attempts, "Not sent: the address is suppressed (its mailbox does not exist).");
+                }
+                else if (message is { ContactId: { } contactId, Category: { } category } && optedOut.Contains((contactId, category)))
+                {
+                    await GiveUpAsync(db, message, message.Attempts, $"Not sent: the contact unsubscribed from {category} emails.");
+                }
+                else
+                {
+                    var handing = current;
+                    var sending = Task.Run(() => SendAsync(handing, cancellationToken), CancellationToken.None);
+                    var upcoming = await ClaimNextAsync(bookkeeping, queue, cancellationToken);
+                    var failure = await sending;
+                    // From here on the outcome is recorded whatever happens to the caller: a sent message must be marked sent.
+                    if (await RecordAsync(db, bookkeeping, message, failure))
                     {
-                        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-                        await SuppressAsync(db, message, address, error);
-                        await GiveUpAsync(db, message, attempts, error);
-                        await transaction.CommitAsync(CancellationToken.None);
-                    });
+                        suppressed.Add(address);
+                    }
 
-                    suppressed.Add(address);
-                    break;
-                default:
-                    await GiveUpAsync(db, message, attempts, error);
-                    break;
+                    current = upcoming;
+                    continue;
+                }
+
+                current = await ClaimNextAsync(bookkeeping, queue, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (current is not null)
+            {
+                // Claimed and never sent (the sender is stopping): free it for the next drain at once.
+                await ReleaseAsync(db, current);
             }
         }
 
         return claimed;
+    }
+
+    /// <summary>Claims the next message of <paramref name="queue"/> that no other sender took first, and builds its MIME form.</summary>
+    private async Task<Claimed?> ClaimNextAsync(SenderBookkeeping bookkeeping, IEnumerator<EmailMessage> queue, CancellationToken cancellationToken)
+    {
+        while (queue.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var message = queue.Current;
+            // Only one sender wins a message: the update matches no row if another claimed it first.
+            var lease = clock.GetUtcNow().UtcDateTime + Lease;
+            if (!await bookkeeping.ClaimAsync(message.Id, message.NextAttemptAt, lease, cancellationToken))
+            {
+                continue;
+            }
+
+            await bookkeeping.ReadContentAsync(message, cancellationToken);
+            try
+            {
+                return new Claimed(message, lease, MimeMessages.From(message, smtp.Value), null);
+            }
+            catch (MimeKit.ParseException e)
+            {
+                return new Claimed(message, lease, null, e);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Hands the message to the server; the failure, if any, is returned rather than thrown.</summary>
+    private async Task<Exception?> SendAsync(Claimed claimed, CancellationToken cancellationToken)
+    {
+        if (claimed.Mime is null)
+        {
+            return claimed.Unbuildable;
+        }
+
+        try
+        {
+            await delivery.SendAsync(claimed.Mime, cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return e;
+        }
+    }
+
+    /// <summary>Records what became of a message that was sent or tried; true when its address is now suppressed.</summary>
+    private async Task<bool> RecordAsync(AdoptionDb db, SenderBookkeeping bookkeeping, EmailMessage message, Exception? failure)
+    {
+        var attempts = message.Attempts + 1;
+        var at = clock.GetUtcNow().UtcDateTime;
+        if (failure is null)
+        {
+            await bookkeeping.MarkSentAsync(message.Id, at, attempts);
+            return false;
+        }
+
+        var (verdict, error) = Classify(failure);
+        switch (verdict)
+        {
+            case Verdict.Retry:
+                var delay = Backoff.Jittered(Backoff.After(attempts, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay), Random.Shared.NextDouble());
+                var next = at + delay;
+                await db.EmailOutbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, error)
+                    .SetProperty(m => m.Attempts, attempts), CancellationToken.None);
+                LogSendFailed(message.Id, attempts, delay, error);
+                return false;
+            case Verdict.Bounced:
+                // One transaction: a message seen as failed always has its suppression beside it.
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                    await SuppressAsync(db, message, message.To.ToLowerInvariant(), error);
+                    await GiveUpAsync(db, message, attempts, error);
+                    await transaction.CommitAsync(CancellationToken.None);
+                });
+                return true;
+            default:
+                await GiveUpAsync(db, message, attempts, error);
+                return false;
+        }
+    }
+
+    /// <summary>Gives a claimed message back as it was before the claim.</summary>
+    private static async Task ReleaseAsync(AdoptionDb db, Claimed claimed)
+    {
+        var (id, lease, previous) = (claimed.Message.Id, claimed.Lease, claimed.Message.NextAttemptAt);
+        await db.EmailOutbox.Where(m => m.Id == id && m.SentAt == null && m.FailedAt == null && m.NextAttemptAt == lease)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, previous), CancellationToken.None);
     }
 
     /// <summary>SMTP 4xx and anything short of the server's answer (down, timeout, dropped connection)
@@ -224,6 +293,9 @@ internal sealed partial class OutboxSender(
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    /// <summary>A message this sender holds until <paramref name="Lease"/>; <paramref name="Message"/> is the row as it was read.</summary>
+    private sealed record Claimed(EmailMessage Message, DateTime Lease, MimeKit.MimeMessage? Mime, Exception? Unbuildable);
 
     internal enum Verdict
     {
