@@ -10,7 +10,7 @@ internal static class MimeMessages
     public static MimeMessage From(EmailMessage message, SmtpOptions smtp)
     {
         var mime = new MimeMessage { Subject = message.Subject, Date = new DateTimeOffset(message.CreatedAt, TimeSpan.Zero) };
-        mime.From.Add(MailboxAddress.Parse(smtp.From));
+        mime.From.Add(Sender(smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         var domain = mime.From.Mailboxes.First().Domain;
         mime.MessageId = $"outbox-{message.Id}@{(string.IsNullOrEmpty(domain) ? "localhost" : domain)}";
@@ -25,5 +25,20 @@ internal static class MimeMessages
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         mime.Body = body.ToMessageBody();
         return mime;
+    }
+
+    private static (string Text, MailboxAddress Address)? sender;
+
+    /// <summary>The configured sender, parsed once per setting; each message gets its own copy
+    /// (a mailbox is mutable and its lists listen to it).</summary>
+    private static MailboxAddress Sender(string text)
+    {
+        if (sender is not { } cached || cached.Text != text)
+        {
+            cached = (text, MailboxAddress.Parse(text));
+            sender = cached;
+        }
+
+        return new MailboxAddress(cached.Address.Name, cached.Address.Address);
     }
 }

@@ -118,7 +118,8 @@ internal sealed partial class OutboxSender(
                 else
                 {
                     var handing = current;
-                    var sending = Task.Run(() => SendAsync(handing, cancellationToken), CancellationToken.None);
+                    // Runs until it waits for the server's first answer, then the next message is claimed meanwhile.
+                    var sending = SendAsync(handing, cancellationToken);
                     var upcoming = await ClaimNextAsync(bookkeeping, queue, cancellationToken);
                     var failure = await sending;
                     // From here on the outcome is recorded whatever happens to the caller: a sent message must be marked sent.
@@ -152,15 +153,15 @@ internal sealed partial class OutboxSender(
         while (queue.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var message = queue.Current;
+            var due = queue.Current;
             // Only one sender wins a message: the update matches no row if another claimed it first.
             var lease = clock.GetUtcNow().UtcDateTime + Lease;
-            if (!await bookkeeping.ClaimAsync(message.Id, message.NextAttemptAt, lease, cancellationToken))
+            if (!await bookkeeping.ClaimAsync(due.Id, due.NextAttemptAt, lease, cancellationToken))
             {
                 continue;
             }
 
-            await bookkeeping.ReadContentAsync(message, cancellationToken);
+            var message = await bookkeeping.WithContentAsync(due, cancellationToken);
             try
             {
                 return new Claimed(message, lease, MimeMessages.From(message, smtp.Value), null);

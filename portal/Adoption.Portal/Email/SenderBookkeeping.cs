@@ -72,21 +72,24 @@ internal sealed class SenderBookkeeping : IAsyncDisposable
         return await claim.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    /// <summary>Fills in what the message says (subject, bodies, unsubscribe link, date) from its row.</summary>
-    public async Task ReadContentAsync(EmailMessage message, CancellationToken cancellationToken)
+    /// <summary>The message with what it says (subject, bodies, unsubscribe link, date) read from its row;
+    /// a copy, so the batch's list of due messages never holds more than their headers.</summary>
+    public async Task<EmailMessage> WithContentAsync(EmailMessage due, CancellationToken cancellationToken)
     {
-        content.Parameters["@id"].Value = message.Id;
+        content.Parameters["@id"].Value = due.Id;
         await using var row = await content.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
         if (!await row.ReadAsync(cancellationToken))
         {
-            throw new InvalidOperationException($"Email {message.Id} is no longer in the outbox.");
+            throw new InvalidOperationException($"Email {due.Id} is no longer in the outbox.");
         }
 
-        message.Subject = row.GetString(0);
-        message.TextBody = row.GetString(1);
-        message.HtmlBody = row.IsDBNull(2) ? null : row.GetString(2);
-        message.UnsubscribeUrl = row.IsDBNull(3) ? null : row.GetString(3);
-        message.CreatedAt = DateTime.SpecifyKind(row.GetDateTime(4), DateTimeKind.Utc);
+        return new EmailMessage
+        {
+            Id = due.Id, To = due.To, ContactId = due.ContactId, Category = due.Category, NextAttemptAt = due.NextAttemptAt,
+            Attempts = due.Attempts, Subject = row.GetString(0), TextBody = row.GetString(1),
+            HtmlBody = row.IsDBNull(2) ? null : row.GetString(2), UnsubscribeUrl = row.IsDBNull(3) ? null : row.GetString(3),
+            CreatedAt = DateTime.SpecifyKind(row.GetDateTime(4), DateTimeKind.Utc),
+        };
     }
 
     /// <summary>Records that the server took the message; not cancellable, a sent message must be marked sent.</summary>
