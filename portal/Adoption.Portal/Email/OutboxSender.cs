@@ -240,24 +240,6 @@ internal sealed partial class OutboxSender(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, previous), CancellationToken.None);
     }
 
-    /// <summary>SMTP 4xx and anything short of the server's answer (down, timeout, dropped connection)
-    /// are worth another try; a 5xx is the server's final word; 5.1.1 means the mailbox does not exist.</summary>
-    internal static (Verdict Verdict, string Error) Classify(Exception failure)
-    {
-        if (failure is SmtpCommandException command)
-        {
-            var code = (int)command.StatusCode;
-            var error = Truncate($"SMTP {code}: {command.Message}", 1000);
-            return code >= 500
-                ? (NoSuchMailbox().IsMatch(command.Message) ? Verdict.Bounced : Verdict.Permanent, error)
-                : (Verdict.Retry, error);
-        }
-
-        var text = Truncate($"{failure.GetType().Name}: {failure.Message}", 1000);
-        // A malformed address never becomes deliverable.
-        return failure is MimeKit.ParseException ? (Verdict.Permanent, text) : (Verdict.Retry, text);
-    }
-
     private async Task GiveUpAsync(AdoptionDb db, EmailMessage message, int attempts, string error)
     {
         var at = clock.GetUtcNow().UtcDateTime;
@@ -293,21 +275,8 @@ internal sealed partial class OutboxSender(
         LogSuppressed(address, error);
     }
 
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
-
     /// <summary>A message this sender holds until <paramref name="Lease"/>; <paramref name="Message"/> is the row as it was read.</summary>
     private sealed record Claimed(EmailMessage Message, DateTime Lease, MimeKit.MimeMessage? Mime, Exception? Unbuildable);
-
-    internal enum Verdict
-    {
-        Retry,
-        Permanent,
-        Bounced,
-    }
-
-    // RFC 3463: X.1.1 "bad destination mailbox address" (5.1.10, the null MX of RFC 7505, is another code).
-    [GeneratedRegex(@"(?<![\d.])5\.1\.1(?![\d])")]
-    private static partial Regex NoSuchMailbox();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Id} not sent (attempt {Attempts}); next try in {Delay}: {Error}")]
     private partial void LogSendFailed(long id, int attempts, TimeSpan delay, string error);
