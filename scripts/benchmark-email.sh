@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Email programs at scale: 100,000 generated contacts' weekly digests rendered and queued by
 # `programs run weekly-digest` (target <= 60 s), then delivery of the queued digests to a local
-# aiosmtpd by the outbox sender next to a bare MailKit send loop in the same run (target >= 0.7 x).
-# Release build, the portal as its own process on a fresh SQLite file. Prints both figures; exits 2
-# when a target is missed. Options: --contacts N (100000), --deliver N (messages for the delivery part, 10000).
+# aiosmtpd by the outbox sender next to a bare MailKit send loop in the same run (target >= 0.7 x),
+# each in a fresh process, both measured once warm (after the same warm-up) and printed in slices of
+# 1,000 messages so the warm-up shows. Release build, the portal as its own process on a fresh SQLite
+# file. Exits 2 when a target is missed. Options: --contacts N (100000), --warmup N (messages before
+# delivery is measured, 10000), --deliver N (messages measured, 10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -106,8 +106,10 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         b.Property(m => m.Subject).HasMaxLength(300);
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
-        // The sender's query: unsent messages whose next attempt is due.
-        b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        // The sender's query: the first unsent messages in order, whose next attempt is due. Only
+        // unsent ones are in the index, in queue order, so a batch reads its rows and stops, however
+        // many were sent before or are waiting behind it (no sort of the whole queue per batch).
+        b.HasIndex(m => m.Id, "IX_EmailOutbox_Unsent").HasFilter("[SentAt] IS NULL AND [FailedAt] IS NULL");
         b.HasOne<Account>().WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.SetNull);
     }
 }

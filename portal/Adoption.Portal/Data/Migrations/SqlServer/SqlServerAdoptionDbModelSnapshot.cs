@@ -834,7 +834,8 @@ namespace Adoption.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("SentAt", "NextAttemptAt");
+                    b.HasIndex(new[] { "Id" }, "IX_EmailOutbox_Unsent")
+                        .HasFilter("[SentAt] IS NULL AND [FailedAt] IS NULL");
 
                     b.ToTable("EmailOutbox", (string)null);
                 });
