@@ -73,16 +73,7 @@ internal sealed partial class OutboxSender(
         var db = scope.ServiceProvider.GetRequiredService<AdoptionDb>();
         await using var bookkeeping = await SenderBookkeeping.OpenAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.EmailOutbox.AsNoTracking()
-            .Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.Id).Take(options.Value.BatchSize)
-            // Without their content: each message's is read once it is claimed, while the one before it is being sent.
-            .Select(m => new EmailMessage
-            {
-                Id = m.Id, To = m.To, ContactId = m.ContactId, Category = m.Category, NextAttemptAt = m.NextAttemptAt,
-                Attempts = m.Attempts, Subject = "", TextBody = "",
-            })
-            .ToListAsync(cancellationToken);
+        var due = await Due(db, now, options.Value.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
@@ -146,6 +137,19 @@ internal sealed partial class OutboxSender(
 
         return claimed;
     }
+
+    /// <summary>The first <paramref name="take"/> unsent messages in queue order whose next attempt is due at
+    /// <paramref name="now"/>, read through the index of unsent messages (it stops after them). Without their
+    /// content: each message's is read once it is claimed, while the one before it is being sent.</summary>
+    internal static IQueryable<EmailMessage> Due(AdoptionDb db, DateTime now, int take) =>
+        db.EmailOutbox.AsNoTracking()
+            .Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.Id).Take(take)
+            .Select(m => new EmailMessage
+            {
+                Id = m.Id, To = m.To, ContactId = m.ContactId, Category = m.Category, NextAttemptAt = m.NextAttemptAt,
+                Attempts = m.Attempts, Subject = "", TextBody = "",
+            });
 
     /// <summary>Claims the next message of <paramref name="queue"/> that no other sender took first, and builds its MIME form.</summary>
     private async Task<Claimed?> ClaimNextAsync(SenderBookkeeping bookkeeping, IEnumerator<EmailMessage> queue, CancellationToken cancellationToken)
