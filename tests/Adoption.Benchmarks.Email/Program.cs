@@ -112,7 +112,6 @@ async Task<string> RunPortalAsync(params string[] command)
             ["Demo__Seed"] = "true",
             ["EmailPrograms__Schedule"] = "false",
             ["Email__PublicUrl"] = "https://success.vendor.example",
-            ["Email__BatchSize"] = "200",
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
             ["Smtp__Security"] = "None",

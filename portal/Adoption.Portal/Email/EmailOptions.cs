@@ -34,7 +34,9 @@ public sealed class OutboxOptions
     public string PickupDirectory { get; set; } = "App_Data/mail";
     /// <summary>How often the sender looks for due messages when nothing wakes it sooner.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
-    public int BatchSize { get; set; } = 20;
+    /// <summary>Due messages read per query; the suppressed addresses and unsubscriptions among them are
+    /// read once per batch, and the SMTP connection stays open from batch to batch.</summary>
+    public int BatchSize { get; set; } = 200;
     /// <summary>First retry after this long; each further failure doubles it up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(6);
